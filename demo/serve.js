@@ -1,0 +1,52 @@
+// Serves the demo portal pages and the built widget on 127.0.0.1, with no dependency beyond Node.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { portals } from './portals.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = Number(process.env.PORT ?? 8000);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+const template = readFileSync(new URL('./portal.html', import.meta.url), 'utf8');
+const nav = portals.map((portal) => `<li><a href="/${portal.page}">${portal.name}</a></li>`).join('');
+
+/** A portal page: the template filled with that portal's name, platform and charter entries. */
+function portalPage(portal) {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key) => (key === 'nav' ? nav : portal[key]));
+}
+
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  const portal = portals.find((candidate) => path === `/${candidate.page}` || (path === '/' && candidate.page === 'index.html'));
+  if (portal) {
+    response.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-cache' }).end(portalPage(portal));
+    return;
+  }
+  let file = normalize(join(root, path === '/' ? 'demo/index.html' : path));
+  if (!file.startsWith(root) || file.includes(`${sep}node_modules${sep}`)) {
+    response.writeHead(403).end('Forbidden');
+    return;
+  }
+  try {
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    statSync(file);
+  } catch {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return;
+  }
+  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  createReadStream(file).pipe(response);
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`cookie-charter demo: http://127.0.0.1:${port}/`);
+});

@@ -1,0 +1,47 @@
+// `npm test`: finds (or installs) the browsers, builds, type-checks, then runs every test in
+// headless Chromium and Firefox. It never downloads a browser build of its own.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const browsers = [
+  { name: 'Chromium', env: 'CHROME_PATH', path: '/usr/bin/chromium', debian: 'chromium' },
+  { name: 'Firefox', env: 'FIREFOX_PATH', path: '/usr/bin/firefox-esr', debian: 'firefox-esr' },
+];
+
+const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+const located = (browser) => process.env[browser.env] || (existsSync(browser.path) ? browser.path : null);
+
+const missing = browsers.filter((browser) => !located(browser));
+if (missing.length) {
+  const packages = missing.map((browser) => browser.debian);
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && has('apt-get')) {
+    console.log(`Installing ${packages.join(' and ')} from Debian's packages…`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  } else {
+    console.error(
+      `The tests need ${missing.map((browser) => browser.name).join(' and ')}, which were not found.\n` +
+        `Install them with:  sudo apt-get install ${packages.join(' ')}\n` +
+        `or point ${missing.map((browser) => browser.env).join(' and ')} at the browser executables.`,
+    );
+    process.exit(1);
+  }
+}
+
+const run = (command, args) => {
+  console.log(`\n> ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+run(bin('rollup'), ['-c', '--silent']);
+run(bin('tsc'), ['--noEmit', '-p', '.']);
+
+rmSync('.tmp/test-count.txt', { force: true });
+const tests = spawnSync(bin('web-test-runner'), ['--config', 'web-test-runner.config.js', ...process.argv.slice(2)], { stdio: 'inherit' });
+const count = existsSync('.tmp/test-count.txt') ? readFileSync('.tmp/test-count.txt', 'utf8').trim() : '0 passed, 1 failed';
+console.log(`\n${count}`);
+process.exit(tests.status ?? 1);

@@ -1,0 +1,50 @@
+import type { OptionalCategory } from './categories.js';
+
+/** A visitor's choice as the widget keeps it in memory and in the `cookies_preferences` cookie. */
+export interface Choice {
+  /** Allowed (true) or refused (false), per optional category shown when the choice was made. */
+  categories: Partial<Record<OptionalCategory, boolean>>;
+  /** Per entry id, only where the visitor's answer differs from the entry's category. */
+  entries: Record<string, boolean>;
+  /** The charter revision the choice was made under, or null when the portal sets none. */
+  revision: string | null;
+  /** When the choice was made, in whole seconds since 1970 (UTC). */
+  time: number;
+  /** A random id, so that a portal can prove which choice a visitor made. */
+  id: string;
+  /** True when the refusal was recorded from the browser's Global Privacy Control signal. */
+  gpc?: true;
+}
+
+/** What `cookieCharter.preferences()` returns and change listeners receive: a copy, safe to keep. */
+export interface Preferences {
+  categories: Partial<Record<OptionalCategory, boolean>>;
+  entries: Record<string, boolean>;
+  revision: string | null;
+  /** ISO 8601 date of the choice. */
+  date: string;
+  id: string;
+  gpc: boolean;
+}
+
+export function toPreferences(choice: Choice): Preferences {
+  return {
+    categories: { ...choice.categories },
+    entries: { ...choice.entries },
+    revision: choice.revision,
+    date: new Date(choice.time * 1000).toISOString(),
+    id: choice.id,
+    gpc: choice.gpc === true,
+  };
+}
+
+const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** Ten base-36 characters from the browser's cryptographic generator (about 51 bits). */
+export function randomId(): string {
+  const bytes = new Uint8Array(10);
+  crypto.getRandomValues(bytes);
+  let id = '';
+  for (const byte of bytes) id += ID_ALPHABET[byte % 36];
+  return id;
+}

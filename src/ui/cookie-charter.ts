@@ -1,0 +1,266 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { charterRows } from '../charter/builtin.js';
+import { fill, textsFor } from '../charter/overrides.js';
+import type { TextKey, Texts } from '../charter/texts.js';
+import { OPTIONAL_CATEGORIES, type OptionalCategory } from '../consent/categories.js';
+import type { EntryConfig } from '../consent/config.js';
+import type { Consent } from '../consent/consent.js';
+import { styles } from './styles.js';
+
+const CATEGORY_TEXTS: Record<OptionalCategory, { title: TextKey; text: TextKey }> = {
+  statistics: { title: 'statisticsTitle', text: 'statisticsText' },
+  'first-party': { title: 'firstPartyTitle', text: 'firstPartyText' },
+  'third-party': { title: 'thirdPartyTitle', text: 'thirdPartyText' },
+};
+
+/** The element that holds focus now, looking inside shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/** Only http(s) addresses become links; anything else is shown as text. */
+function safeHref(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The consent banner and the cookie charter of a portal.
+ *
+ * @csspart banner - the first layer, shown until the visitor chooses
+ * @csspart accept-all - "Tout accepter"
+ * @csspart reject-all - "Tout refuser"
+ * @csspart customize - "Personnaliser"
+ * @csspart dialog - the charter and the preferences
+ * @csspart save - "Enregistrer mes choix"
+ * @csspart toggle - each switch (a native checkbox named after its category or entry id)
+ * @fires cookie-charter:change - on `document`, after every change of choice
+ */
+export class CookieCharterElement extends LitElement {
+  static override styles = styles;
+  /** Set once by `defineUi`: the page's one consent core. */
+  static consent: Consent;
+
+  @state() private dialogOpen = false;
+  /** The switches while the dialog is open: entry id to on/off. */
+  @state() private draft: Record<string, boolean> = {};
+  @state() private status = '';
+
+  private stopWatching?: () => void;
+  private returnFocus: HTMLElement | null = null;
+
+  private get consent(): Consent {
+    return CookieCharterElement.consent;
+  }
+
+  /** The first `<cookie-charter>` of the page is the one in charge; others stay empty. */
+  private get primary(): boolean {
+    return this.ownerDocument.querySelector('cookie-charter') === this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatching = this.consent.watch(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+  }
+
+  /** Opens the charter and preferences dialog. */
+  async open(): Promise<void> {
+    if (!this.primary) return;
+    if (!this.dialogOpen) {
+      this.returnFocus = deepActiveElement();
+      const draft: Record<string, boolean> = {};
+      for (const entry of this.optionalEntries()) draft[entry.id] = this.consent.allows(entry.id);
+      this.draft = draft;
+      this.dialogOpen = true;
+    }
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  /** Closes the dialog without changing the stored choice. */
+  close(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  private optionalEntries(category?: OptionalCategory): EntryConfig[] {
+    return this.consent.config.entries.filter((entry) =>
+      category ? entry.category === category : entry.category !== 'necessary',
+    );
+  }
+
+  private onDialogClose(): void {
+    this.dialogOpen = false;
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    if (target?.isConnected) target.focus();
+  }
+
+  private decide(action: 'acceptAll' | 'rejectAll' | 'save', texts: Texts): void {
+    if (action === 'save') {
+      const answers: Record<string, boolean> = {};
+      for (const category of this.consent.categories) {
+        const entries = this.optionalEntries(category);
+        answers[category] = entries.every((entry) => this.draft[entry.id]);
+        for (const entry of entries) answers[entry.id] = this.draft[entry.id] === true;
+      }
+      this.consent.choose(answers);
+    } else {
+      this.consent[action]();
+    }
+    this.status = texts.choiceKept;
+    this.close();
+  }
+
+  private setSwitch(ids: string[], on: boolean): void {
+    const draft = { ...this.draft };
+    for (const id of ids) draft[id] = on;
+    this.draft = draft;
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    if (!this.primary) return nothing;
+    const { config, decided, categories } = this.consent;
+    const texts = textsFor(this, config.lang);
+    const showBanner = !decided && categories.length > 0;
+    return html`
+      ${showBanner ? this.renderBanner(texts) : nothing}
+      ${this.dialogOpen ? this.renderDialog(texts) : nothing}
+      <div class="visually-hidden" role="status">${this.status}</div>
+    `;
+  }
+
+  private renderBanner(texts: Texts): TemplateResult {
+    const months = Math.round(this.consent.config.expires / 30.4);
+    return html`
+      <section part="banner" class="banner" role="region" aria-labelledby="banner-title" lang=${this.consent.config.lang}>
+        <h2 id="banner-title">${texts.bannerTitle}</h2>
+        <p>${fill(texts.bannerText, { months })}</p>
+        <div class="actions">
+          <button type="button" part="accept-all" @click=${() => this.decide('acceptAll', texts)}>${texts.acceptAll}</button>
+          <button type="button" part="reject-all" @click=${() => this.decide('rejectAll', texts)}>${texts.rejectAll}</button>
+          <button type="button" part="customize" aria-haspopup="dialog" @click=${() => this.open()}>${texts.customize}</button>
+        </div>
+      </section>
+    `;
+  }
+
+  private renderDialog(texts: Texts): TemplateResult {
+    const { config, categories } = this.consent;
+    const href = safeHref(config.platform);
+    const rows = charterRows(config.entries, (key) => texts[key]);
+    return html`
+      <dialog part="dialog" aria-labelledby="dialog-title" lang=${config.lang} @close=${this.onDialogClose}>
+        <header>
+          <h2 id="dialog-title">${texts.title}</h2>
+          <button type="button" class="close" @click=${this.close}>${texts.close}</button>
+        </header>
+        <div class="content" tabindex="0" role="region" aria-labelledby="dialog-title">
+          <p>${texts.intro}</p>
+          <h3>${texts.whatTitle}</h3>
+          <p>${texts.whatText}</p>
+          <p>${texts.kindsIntro}</p>
+          <p>${texts.kindNecessary}</p>
+          <p>${texts.kindStatistics}</p>
+          <p>${texts.kindFirstParty}</p>
+          <p>${texts.kindThirdParty}</p>
+          <h3>${texts.platformTitle} ${href ? html`<a href=${href} target="_blank" rel="noopener">${config.platform}</a>` : config.platform}</h3>
+          <section aria-labelledby="necessary-title">
+            <h4 id="necessary-title">${texts.necessaryTitle}</h4>
+            ${this.renderTable(rows.filter((row) => row.category === 'necessary'), texts, 'necessary-title', false)}
+          </section>
+          ${OPTIONAL_CATEGORIES.filter((category) => categories.includes(category)).map((category) =>
+            this.renderCategory(category, texts),
+          )}
+        </div>
+        <footer class="actions">
+          <button type="button" part="reject-all" @click=${() => this.decide('rejectAll', texts)}>${texts.rejectAll}</button>
+          <button type="button" part="accept-all" @click=${() => this.decide('acceptAll', texts)}>${texts.acceptAll}</button>
+          <button type="button" part="save" @click=${() => this.decide('save', texts)}>${texts.save}</button>
+        </footer>
+      </dialog>
+    `;
+  }
+
+  private renderCategory(category: OptionalCategory, texts: Texts): TemplateResult {
+    const entries = this.optionalEntries(category);
+    const on = entries.filter((entry) => this.draft[entry.id]).length;
+    const title = texts[CATEGORY_TEXTS[category].title];
+    const titleId = `${category}-title`;
+    return html`
+      <section aria-labelledby=${titleId}>
+        <h4 id=${titleId}>${title}</h4>
+        <p>${texts[CATEGORY_TEXTS[category].text]}</p>
+        <label class="switch">
+          <input
+            type="checkbox"
+            part="toggle"
+            name=${category}
+            .checked=${on === entries.length}
+            .indeterminate=${on > 0 && on < entries.length}
+            @change=${(event: Event) => this.setSwitch(entries.map((entry) => entry.id), (event.target as HTMLInputElement).checked)}
+          />
+          <span>${fill(texts.allowCategory, { category: title.toLowerCase() })}</span>
+        </label>
+        ${this.renderTable(entries, texts, titleId, entries.length > 1)}
+      </section>
+    `;
+  }
+
+  private renderTable(rows: EntryConfig[], texts: Texts, captionId: string, withSwitches: boolean): TemplateResult {
+    const withDuration = rows.some((row) => row.duration);
+    return html`
+      <div class="table-wrap">
+        <table aria-labelledby=${captionId}>
+          <thead>
+            <tr>
+              <th scope="col">${texts.columnProvider}</th>
+              <th scope="col">${texts.columnService}</th>
+              <th scope="col">${texts.columnCookies}</th>
+              <th scope="col">${texts.columnPurpose}</th>
+              ${withDuration ? html`<th scope="col">${texts.columnDuration}</th>` : nothing}
+              ${withSwitches ? html`<th scope="col">${texts.columnChoice}</th>` : nothing}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (row) => html`
+                <tr>
+                  <td>${row.provider}</td>
+                  <td>${row.service}</td>
+                  <td class="cookies">${row.cookies.join(' ')}</td>
+                  <td>${row.purpose}</td>
+                  ${withDuration ? html`<td>${row.duration}</td>` : nothing}
+                  ${withSwitches
+                    ? html`<td>
+                        <input
+                          type="checkbox"
+                          part="toggle"
+                          name=${row.id}
+                          aria-label=${fill(texts.allowEntry, { entry: row.provider ? `${row.provider} (${row.service || row.id})` : row.id })}
+                          .checked=${this.draft[row.id] === true}
+                          @change=${(event: Event) => this.setSwitch([row.id], (event.target as HTMLInputElement).checked)}
+                        />
+                      </td>`
+                    : nothing}
+                </tr>
+              `,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+}

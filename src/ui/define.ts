@@ -1,0 +1,17 @@
+import type { Consent } from '../consent/consent.js';
+import { CookieCharterEntryElement } from './cookie-charter-entry.js';
+import { CookieCharterElement } from './cookie-charter.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cookie-charter': CookieCharterElement;
+    'cookie-charter-entry': CookieCharterEntryElement;
+  }
+}
+
+/** Defines both elements for this consent core, once per page even when the script runs twice. */
+export function defineUi(consent: Consent): void {
+  CookieCharterElement.consent = consent;
+  if (!customElements.get('cookie-charter-entry')) customElements.define('cookie-charter-entry', CookieCharterEntryElement);
+  if (!customElements.get('cookie-charter')) customElements.define('cookie-charter', CookieCharterElement);
+}

@@ -1,0 +1,87 @@
+import type { CookieCharterApi } from '../src/consent/api.js';
+
+export interface Portal {
+  frame: HTMLIFrameElement;
+  win: Window & typeof globalThis;
+  doc: Document;
+  api: CookieCharterApi;
+  /** The `<cookie-charter>` element of the portal page. */
+  host: HTMLElement | null;
+}
+
+const frames: HTMLIFrameElement[] = [];
+
+/** Waits until `check` returns a truthy value (polling each animation frame), or fails after `ms`. */
+export async function until<T>(check: () => T, what = 'condition', ms = 3000): Promise<NonNullable<T>> {
+  const end = performance.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/**
+ * A fresh portal page in an iframe (same origin, so it shares the test page's cookies), with the
+ * widget loaded from the sources or from the built drop-in script, as a portal would load it.
+ */
+export async function openPortal(
+  body: string,
+  { head = '', script = 'src', lang = 'fr' }: { head?: string; script?: 'src' | 'dist' | 'none'; lang?: string } = {},
+): Promise<Portal> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1024px; height: 700px; border: 0';
+  const tag =
+    script === 'src'
+      ? '<script type="module" src="/src/drop-in.ts"></script>'
+      : script === 'dist'
+        ? '<script src="/dist/cookie-charter.js" defer></script>'
+        : '';
+  frame.srcdoc = `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8">${head}</head><body>${body}${tag}</body></html>`;
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const api =
+    script === 'none'
+      ? (null as unknown as CookieCharterApi)
+      : await until(() => {
+          const value = win.cookieCharter;
+          return value && !Array.isArray(value) ? value : null;
+        }, 'window.cookieCharter');
+  const doc = frame.contentDocument as Document;
+  return { frame, win, doc, api, host: doc.querySelector('cookie-charter') };
+}
+
+/** Removes the portal frames and every cookie of the test origin. */
+export function cleanUp(): void {
+  for (const frame of frames.splice(0)) frame.remove();
+  for (const cookie of document.cookie.split(';')) {
+    const name = cookie.split('=')[0].trim();
+    if (name) document.cookie = `${name}=; Path=/; Max-Age=0`;
+  }
+}
+
+/** The shadow-DOM node with this `part` name inside a `<cookie-charter>`. */
+export function part<T extends Element = HTMLElement>(host: Element | null, name: string): T | null {
+  return (host?.shadowRoot?.querySelector(`[part~="${name}"]`) as T | null) ?? null;
+}
+
+/** The raw `cookies_preferences` value, URL-decoded, or null. */
+export function storedCookie(doc: Document = document): string | null {
+  const found = doc.cookie.split('; ').find((cookie) => cookie.startsWith('cookies_preferences='));
+  return found ? decodeURIComponent(found.slice('cookies_preferences='.length)) : null;
+}
+
+export const ENTRIES = `
+  <cookie-charter-entry id="matomo" category="statistics" provider="Matomo" service="Mesure d'audience"
+    cookies="_pk_id.* _pk_ses.*" purpose="Mesurer la fréquentation du portail" duration="13 mois"></cookie-charter-entry>
+  <cookie-charter-entry id="youtube" category="third-party" provider="YouTube" service="Vidéos"
+    cookies="YSC VISITOR_INFO1_LIVE" purpose="Lire les vidéos"></cookie-charter-entry>
+  <cookie-charter-entry id="dailymotion" category="third-party" provider="Dailymotion" service="Vidéos"
+    cookies="v1st" purpose="Lire les vidéos"></cookie-charter-entry>`;
+
+/** A charter with one statistics entry and two third-party entries. */
+export const charter = (attributes = '') => `<cookie-charter ${attributes}>${ENTRIES}</cookie-charter>`;
