@@ -22,6 +22,8 @@ function start(): CookieCharterApi {
   const hostWatcher = new MutationObserver(() => consent.configure(readConfig(host)));
 
   const showUi = () => {
+    // The banner should come early in the tab order: a host placed directly in <body> moves to its start.
+    if (host?.parentNode === document.body && document.body.firstElementChild !== host) document.body.prepend(host);
     if (!uiReady) {
       uiReady = true;
       defineUi(consent);

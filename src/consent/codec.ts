@@ -11,6 +11,7 @@ import type { Choice } from './choice.js';
  */
 const CATEGORY_KEYS = { statistics: 's', 'first-party': 'f', 'third-party': 't' } as const;
 
+const KEYS = new Set(['s', 'f', 't', 'e', 'r', 'd', 'i', 'g']);
 const REVISION = /^[\x20-\x7e]{1,64}$/;
 const ID = /^[a-z0-9]{6,32}$/;
 /** No choice predates 2020; anything earlier was not written by this widget. */
@@ -49,6 +50,7 @@ export function decodeChoice(raw: string | undefined | null): Choice | null {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const record = data as Record<string, unknown>;
+  if (Object.keys(record).some((key) => !KEYS.has(key))) return null;
 
   const categories: Choice['categories'] = {};
   for (const category of OPTIONAL_CATEGORIES) {

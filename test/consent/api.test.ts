@@ -1,0 +1,292 @@
+import { expect } from '@open-wc/testing';
+import { charter, cleanUp, openPortal, part, storedCookie, until } from '../helpers.js';
+
+const DAY = 86400;
+const now = () => Math.floor(Date.now() / 1000);
+/** Stores a choice the way the widget writes it, as a returning visitor's browser would hold it. */
+const store = (value: object) => {
+  document.cookie = `cookies_preferences=${encodeURIComponent(JSON.stringify(value))}; Path=/`;
+};
+
+afterEach(cleanUp);
+
+describe('window.cookieCharter before any choice', () => {
+  it('allows only necessary cookies and has no preferences', async () => {
+    const { api } = await openPortal(charter());
+    expect(api.decided).to.equal(false);
+    expect(api.allows('necessary')).to.equal(true);
+    for (const name of ['statistics', 'first-party', 'third-party', 'matomo', 'youtube', 'unknown']) {
+      expect(api.allows(name), name).to.equal(false);
+    }
+    expect(api.preferences()).to.equal(null);
+    expect(storedCookie()).to.equal(null);
+  });
+
+  it('runs callbacks queued before the script, then runs pushed callbacks at once', async () => {
+    const head = `<script>
+      window.seen = [];
+      (window.cookieCharter = window.cookieCharter || []).push(function (api) { window.seen.push(typeof api.allows); });
+      window.cookieCharter.push(function () { throw new Error('a portal bug'); });
+      window.cookieCharter.push(function (api) { window.seen.push(api.decided); });
+    </script>`;
+    const { win, api } = await openPortal(charter(), { head });
+    expect((win as unknown as { seen: unknown[] }).seen).to.deep.equal(['function', false]);
+    let got: unknown = null;
+    api.push((value) => (got = value));
+    expect(got).to.equal(api);
+  });
+});
+
+describe('recording a choice', () => {
+  it('acceptAll allows every optional category and entry and stores the short cookie', async () => {
+    const { api } = await openPortal(charter('revision="2024-06"'));
+    api.acceptAll();
+    expect(api.decided).to.equal(true);
+    for (const name of ['statistics', 'third-party', 'matomo', 'youtube', 'dailymotion']) expect(api.allows(name), name).to.equal(true);
+    // first-party has no entry on this portal, so it was not asked and stays refused.
+    expect(api.allows('first-party')).to.equal(false);
+    const stored = JSON.parse(storedCookie()!);
+    expect(stored).to.include({ s: 1, t: 1, r: '2024-06' });
+    expect(stored.i).to.match(/^[a-z0-9]{10}$/);
+    expect(Math.abs(stored.d - now())).to.be.below(5);
+    const raw = document.cookie.split('; ').find((cookie) => cookie.startsWith('cookies_preferences='))!;
+    expect(raw.length).to.be.at.most(128);
+  });
+
+  it('rejectAll refuses every optional category', async () => {
+    const { api } = await openPortal(charter());
+    api.rejectAll();
+    expect(api.decided).to.equal(true);
+    expect(['statistics', 'third-party', 'matomo', 'youtube'].map((name) => api.allows(name))).to.deep.equal([false, false, false, false]);
+    expect(JSON.parse(storedCookie()!)).to.include({ s: 0, t: 0 });
+    expect(api.preferences()!.categories).to.deep.equal({ statistics: false, 'third-party': false });
+  });
+
+  it('choose records categories and entries, keeping only entries that differ from their category', async () => {
+    const { api } = await openPortal(charter());
+    api.choose({ 'third-party': true, dailymotion: false });
+    expect(api.allows('third-party')).to.equal(true);
+    expect(api.allows('youtube')).to.equal(true);
+    expect(api.allows('dailymotion')).to.equal(false);
+    expect(api.allows('statistics')).to.equal(false);
+    expect(JSON.parse(storedCookie()!)).to.deep.include({ s: 0, t: 1, e: { dailymotion: 0 } });
+
+    api.choose({ matomo: true });
+    expect(api.allows('matomo')).to.equal(true);
+    expect(api.allows('statistics')).to.equal(false);
+    expect(api.allows('dailymotion')).to.equal(false, 'an earlier answer is kept');
+
+    const prefs = api.preferences()!;
+    expect(prefs.categories).to.deep.equal({ statistics: false, 'third-party': true });
+    expect(prefs.entries).to.deep.equal({ matomo: true, dailymotion: false });
+    expect(new Date(prefs.date).getTime()).to.be.closeTo(Date.now(), 5000);
+    expect(prefs.id).to.match(/^[a-z0-9]{10}$/);
+  });
+
+  it('ignores unknown names and non-boolean answers with a warning, never throwing', async () => {
+    const { api, win } = await openPortal(charter());
+    const warnings: string[] = [];
+    win.console.warn = (message: string) => warnings.push(message);
+    api.choose({ statistics: 'yes', bogus: true, necessary: false } as unknown as Record<string, boolean>);
+    api.choose(null as unknown as Record<string, boolean>);
+    expect(api.allows('statistics')).to.equal(false);
+    expect(api.allows('necessary')).to.equal(true);
+    expect(warnings.join('\n')).to.contain('"statistics" must be true or false').and.contain('"bogus"');
+  });
+
+  it('keeps the same proof id across changes of one visitor', async () => {
+    const { api } = await openPortal(charter());
+    api.acceptAll();
+    const id = api.preferences()!.id;
+    api.rejectAll();
+    expect(api.preferences()!.id).to.equal(id);
+  });
+
+  it('returns copies: changing them changes nothing', async () => {
+    const { api } = await openPortal(charter());
+    api.rejectAll();
+    const prefs = api.preferences()!;
+    prefs.categories.statistics = true;
+    expect(api.allows('statistics')).to.equal(false);
+    expect(api.preferences()!.categories.statistics).to.equal(false);
+  });
+
+  it('answers allows() from memory, not from the cookie', async () => {
+    const { api } = await openPortal(charter());
+    api.acceptAll();
+    document.cookie = 'cookies_preferences=; Path=/; Max-Age=0';
+    expect(api.allows('statistics')).to.equal(true);
+  });
+});
+
+describe('change notifications', () => {
+  it('calls onChange listeners and dispatches cookie-charter:change on document', async () => {
+    const { api, doc } = await openPortal(charter());
+    const calls: unknown[] = [];
+    const events: unknown[] = [];
+    const stop = api.onChange((prefs) => calls.push(prefs));
+    api.onChange(() => {
+      throw new Error('a portal listener bug');
+    });
+    doc.addEventListener('cookie-charter:change', (event) => events.push((event as CustomEvent).detail));
+    api.acceptAll();
+    expect(calls).to.have.length(1);
+    expect((calls[0] as { categories: object }).categories).to.deep.equal({ statistics: true, 'third-party': true });
+    expect(events).to.have.length(1);
+    expect(events[0]).to.deep.equal(calls[0]);
+    stop();
+    api.reset();
+    expect(calls).to.have.length(1);
+    expect(events).to.deep.equal([events[0], null]);
+  });
+
+  it('bubbles the event from document', async () => {
+    const { api, win } = await openPortal(charter());
+    let bubbled = false;
+    win.addEventListener('cookie-charter:change', () => (bubbled = true));
+    api.rejectAll();
+    expect(bubbled).to.equal(true);
+  });
+});
+
+describe('a returning visitor', () => {
+  it('keeps the choice across page loads, without showing the banner', async () => {
+    const first = await openPortal(charter('revision="r1"'));
+    first.api.choose({ statistics: true });
+    cleanUpFramesOnly();
+    const { api, host } = await openPortal(charter('revision="r1"'));
+    expect(api.decided).to.equal(true);
+    expect(api.allows('matomo')).to.equal(true);
+    expect(api.allows('youtube')).to.equal(false);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(part(host, 'banner')).to.equal(null);
+  });
+
+  it('voids a choice made under another revision', async () => {
+    store({ s: 1, t: 1, r: 'r1', d: now(), i: 'k2m9q4p1x7' });
+    const { api, host } = await openPortal(charter('revision="r2"'));
+    expect(api.decided).to.equal(false);
+    expect(api.allows('statistics')).to.equal(false);
+    await until(() => part(host, 'banner'), 'banner');
+  });
+
+  it('voids a choice older than `expires` days, judged from the stored date', async () => {
+    store({ s: 1, d: now() - 31 * DAY, i: 'k2m9q4p1x7' });
+    const old = await openPortal(charter('expires="30"'));
+    expect(old.api.decided).to.equal(false);
+    cleanUpFramesOnly();
+    store({ s: 1, d: now() - 29 * DAY, i: 'k2m9q4p1x7' });
+    const recent = await openPortal(charter('expires="30"'));
+    expect(recent.api.decided).to.equal(true);
+    expect(recent.api.allows('statistics')).to.equal(true);
+  });
+
+  it('keeps a choice 182 days by default and caps `expires` at 395 days', async () => {
+    store({ s: 1, d: now() - 183 * DAY, i: 'k2m9q4p1x7' });
+    expect((await openPortal(charter())).api.decided).to.equal(false);
+    cleanUpFramesOnly();
+    store({ s: 1, d: now() - 396 * DAY, i: 'k2m9q4p1x7' });
+    const capped = await openPortal(charter('expires="1000"'));
+    expect(capped.api.decided).to.equal(false);
+    cleanUpFramesOnly();
+    store({ s: 1, d: now() - 394 * DAY, i: 'k2m9q4p1x7' });
+    expect((await openPortal(charter('expires="1000"'))).api.decided).to.equal(true);
+  });
+
+  it('reads a choice dated in the future as forged', async () => {
+    store({ s: 1, d: now() + 10 * DAY, i: 'k2m9q4p1x7' });
+    expect((await openPortal(charter())).api.decided).to.equal(false);
+  });
+
+  for (const [label, raw] of [
+    ['garbage', 'not json at all'],
+    ['truncated JSON', '%7B%22s%22%3A1'],
+    ['a bad percent-encoding', '%E0%A4%A'],
+    ['hostile markup', '<img src=x onerror=alert(1)>'],
+    ['prototype pollution', encodeURIComponent('{"__proto__":{"polluted":1},"d":1795388658,"i":"k2m9q4p1x7"}')],
+  ]) {
+    it(`treats a tampered cookie (${label}) as no choice, without throwing`, async () => {
+      document.cookie = `cookies_preferences=${raw}; Path=/`;
+      const errors: string[] = [];
+      const { api, win, host } = await openPortal(charter(), {
+        head: '<script>window.errors = []; addEventListener("error", (e) => window.errors.push(e.message));</script>',
+      });
+      expect(api.decided).to.equal(false);
+      await until(() => part(host, 'banner'), 'banner');
+      errors.push(...(win as unknown as { errors: string[] }).errors);
+      expect(errors).to.deep.equal([]);
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      expect((win.Object.prototype as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+  }
+});
+
+describe('reset', () => {
+  it('forgets the choice, removes the cookie and shows the banner again', async () => {
+    const { api, host } = await openPortal(charter());
+    api.acceptAll();
+    await until(() => !part(host, 'banner'), 'banner hidden');
+    api.reset();
+    expect(api.decided).to.equal(false);
+    expect(api.allows('statistics')).to.equal(false);
+    expect(storedCookie()).to.equal(null);
+    await until(() => part(host, 'banner'), 'banner shown again');
+  });
+});
+
+describe('configuration', () => {
+  it('warns about wrong attributes and uses safe defaults', async () => {
+    const head = '<script>window.warnings = []; console.warn = (m) => window.warnings.push(m);</script>';
+    const body = `<cookie-charter expires="soon" lang="de" revision="${'x'.repeat(80)}" cookie-domain="not a domain">
+      <cookie-charter-entry id="ok" category="statistics" cookies="_ok"></cookie-charter-entry>
+      <cookie-charter-entry id="bad" category="marketing" cookies="_bad"></cookie-charter-entry>
+      <cookie-charter-entry id="statistics" category="statistics"></cookie-charter-entry>
+      <cookie-charter-entry id="ok" category="third-party"></cookie-charter-entry>
+    </cookie-charter>`;
+    const { api, win } = await openPortal(body, { head });
+    const warnings = (win as unknown as { warnings: string[] }).warnings.join('\n');
+    for (const expected of ['expires="soon"', 'lang="de"', 'revision=', 'cookie-domain=', 'category="marketing"', 'id="statistics"', 'two entries have id="ok"']) {
+      expect(warnings).to.contain(expected);
+    }
+    api.acceptAll();
+    expect(api.allows('ok')).to.equal(true);
+    expect(api.allows('bad')).to.equal(false);
+    expect(api.allows('third-party')).to.equal(false, 'the duplicate third-party entry was left out');
+  });
+
+  it('works when the element is added after the script, as a single-page app does', async () => {
+    const { api, doc, win } = await openPortal('<main></main>');
+    expect(api.decided).to.equal(false);
+    const wrapper = doc.createElement('div');
+    wrapper.innerHTML = charter();
+    doc.querySelector('main')!.append(wrapper);
+    const host = doc.querySelector('cookie-charter');
+    await until(() => part(host, 'banner'), 'banner of a late element');
+    part(host, 'reject-all')!.click();
+    expect(api.decided).to.equal(true);
+    expect(win.customElements.get('cookie-charter')).to.not.equal(undefined);
+  });
+
+  it('shows no banner when the portal declares no optional cookie', async () => {
+    const { api, host } = await openPortal('<cookie-charter></cookie-charter>');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(api.decided).to.equal(false);
+    expect(part(host, 'banner')).to.equal(null);
+  });
+
+  it('survives the script loaded twice: one API, one element definition', async () => {
+    const body = `${charter()}<script src="/dist/cookie-charter.js"></script>`;
+    const { api, win, host } = await openPortal(body, {
+      script: 'dist',
+      head: '<script>window.errors = []; addEventListener("error", (e) => window.errors.push(e.message));</script>',
+    });
+    await until(() => part(host, 'banner'), 'banner');
+    expect(win.cookieCharter).to.equal(api);
+    expect(host!.shadowRoot!.querySelectorAll('[part="banner"]')).to.have.length(1);
+    expect((win as unknown as { errors: string[] }).errors).to.deep.equal([]);
+  });
+});
+
+function cleanUpFramesOnly() {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+}

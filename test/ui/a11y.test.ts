@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { CookieCharterApi } from '../../src/consent/api.js';
+import { charter, part, until } from '../helpers.js';
+
+/** Emulates media features; false where the browser's driver cannot (Firefox through WebDriver BiDi). */
+async function media(features: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
+  try {
+    await emulateMedia(features);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// axe-core runs on the test page itself, where the widget is loaded once for the whole file.
+const api = () => window.cookieCharter as CookieCharterApi;
+
+describe('accessibility (axe-core)', () => {
+  let host: HTMLElement;
+
+  before(async () => {
+    document.documentElement.lang = 'fr';
+    document.body.insertAdjacentHTML('afterbegin', charter('revision="a11y"'));
+    host = document.querySelector('cookie-charter')!;
+  });
+
+  afterEach(async () => {
+    await media({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    (host as HTMLElementTagNameMap['cookie-charter']).close?.();
+    api().reset();
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`finds no violation in the banner (${scheme} scheme defaults)`, async function () {
+      if (!(await media({ colorScheme: scheme as 'light' | 'dark' })) && scheme === 'dark') this.skip();
+      const banner = await until(() => part(host, 'banner'), 'banner');
+      expect(getComputedStyle(banner).backgroundColor).to.equal(scheme === 'dark' ? 'rgb(30, 30, 30)' : 'rgb(255, 255, 255)');
+      await expect(host).to.be.accessible();
+    });
+  }
+
+  it('does not animate for visitors who ask for reduced motion', async function () {
+    if (!(await media({ reducedMotion: 'reduce' }))) this.skip();
+    const banner = await until(() => part(host, 'banner'), 'banner');
+    expect(getComputedStyle(banner).animationName).to.equal('none');
+    await media({ reducedMotion: 'no-preference' });
+    expect(getComputedStyle(banner).animationName).to.not.equal('none');
+  });
+});
