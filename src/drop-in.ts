@@ -1,2 +1,10 @@
-// The classic-script build: runs the drop-in entry and exposes nothing but `window.cookieCharter`.
-import './index.js';
+// The classic-script build (`dist/cookie-charter.js`): the consent core, which loads the UI module
+// sitting beside it in `dist/`, resolved against this script's own URL, only when it must show.
+import { start, type UiModule } from './index.js';
+
+declare const __VERSION__: string;
+
+const script = document.currentScript as HTMLScriptElement | null;
+const base = script?.src || document.querySelector<HTMLScriptElement>('script[src*="cookie-charter"]')?.src || location.href;
+
+start(() => import(new URL(`cookie-charter-ui.js?v=${__VERSION__}`, base).href) as Promise<UiModule>);

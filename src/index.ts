@@ -1,16 +1,22 @@
 /*
- * The drop-in entry: installs `window.cookieCharter` at once, finds the page's `<cookie-charter>`
- * (now or whenever it is added), and defines the elements only when something must be shown.
+ * Starts the widget: installs `window.cookieCharter` at once, finds the page's `<cookie-charter>`
+ * (now or whenever it is added), and loads the banner's UI only when something must be shown, so
+ * that a returning visitor who already chose pays for the consent core alone.
  */
 import { createApi, installApi, type CookieCharterApi } from './consent/api.js';
 import { readConfig } from './consent/config.js';
 import { Consent } from './consent/consent.js';
-import { defineUi } from './ui/define.js';
+import { warn } from './consent/warn.js';
 
 export type { CookieCharterApi } from './consent/api.js';
 export type { Preferences } from './consent/choice.js';
 
-function start(): CookieCharterApi {
+/** The UI module (`src/ui/define.ts`), loaded on demand. */
+export interface UiModule {
+  defineUi(consent: Consent): void;
+}
+
+export function start(loadUi: () => Promise<UiModule>): CookieCharterApi {
   const existing = window.cookieCharter;
   // Loaded twice: the first copy stays in charge.
   if (existing && !Array.isArray(existing) && typeof existing.allows === 'function') return existing;
@@ -18,16 +24,21 @@ function start(): CookieCharterApi {
   const consent = new Consent();
   const hosts = document.getElementsByTagName('cookie-charter');
   let host: Element | null = null;
-  let uiReady = false;
+  let ui: Promise<void> | null = null;
   const hostWatcher = new MutationObserver(() => consent.configure(readConfig(host)));
 
-  const showUi = () => {
+  const showUi = (): Promise<void> => {
     // The banner should come early in the tab order: a host placed directly in <body> moves to its start.
     if (host?.parentNode === document.body && document.body.firstElementChild !== host) document.body.prepend(host);
-    if (!uiReady) {
-      uiReady = true;
-      defineUi(consent);
-    }
+    ui ??= loadUi().then(
+      (module) => module.defineUi(consent),
+      (error) => {
+        ui = null; // try again on the next need
+        warn(`the banner could not be loaded (${error}); the API keeps working.`);
+        throw error;
+      },
+    );
+    return ui;
   };
   const needsBanner = () => !consent.decided && consent.categories.length > 0;
 
@@ -43,19 +54,24 @@ function start(): CookieCharterApi {
   };
 
   const open = () => {
-    bind();
-    if (!host) {
-      host = document.createElement('cookie-charter');
-      document.body.prepend(host);
-      bind();
+    if (!document.body) {
+      document.addEventListener('DOMContentLoaded', open, { once: true });
+      return;
     }
-    showUi();
-    void (host as HTMLElementTagNameMap['cookie-charter']).open();
+    bind();
+    // A page without the element gets one, with the defaults, so that the charter can still be shown.
+    if (!host) document.body.prepend(document.createElement('cookie-charter'));
+    bind();
+    showUi().then(
+      () => (host as HTMLElementTagNameMap['cookie-charter'] | null)?.open(),
+      () => {},
+    );
+  };
+  const showBannerIfNeeded = () => {
+    if (needsBanner()) showUi().catch(() => {});
   };
 
-  consent.watch(() => {
-    if (needsBanner()) showUi();
-  });
+  consent.watch(showBannerIfNeeded);
 
   // A live collection: checking it after each batch of page changes costs one lookup.
   new MutationObserver(bind).observe(document.documentElement, { childList: true, subtree: true });
@@ -70,8 +86,6 @@ function start(): CookieCharterApi {
 
   const api = createApi(consent, open);
   installApi(api);
-  if (needsBanner()) showUi();
+  showBannerIfNeeded();
   return api;
 }
-
-export const cookieCharter = start();

@@ -34,7 +34,7 @@ export async function openPortal(
   frame.style.cssText = 'width: 1024px; height: 700px; border: 0';
   const tag =
     script === 'src'
-      ? '<script type="module" src="/src/drop-in.ts"></script>'
+      ? '<script type="module" src="/src/module.ts"></script>'
       : script === 'dist'
         ? '<script src="/dist/cookie-charter.js" defer></script>'
         : '';

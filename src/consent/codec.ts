@@ -25,7 +25,7 @@ export function encodeChoice(choice: Choice): string {
   }
   const entries = Object.keys(choice.entries);
   if (entries.length) {
-    const e: Record<string, number> = {};
+    const e: Record<string, number> = Object.create(null); // an entry id may be "__proto__"
     for (const id of entries) e[id] = choice.entries[id] ? 1 : 0;
     out.e = e;
   }

@@ -57,8 +57,9 @@ function readEntry(element: Element, taken: Set<string>): EntryConfig | null {
     warn(`entry "${id}" has category="${category}"; use necessary, statistics, first-party or third-party. The entry is left out.`);
     return null;
   }
-  if (!ENTRY_ID.test(id) || isOptionalCategory(id) || id === 'necessary') {
-    warn(`entry id="${id}" must be 1 to 64 letters, digits, "_", ".", ":" or "-", and not a category name. The entry is left out.`);
+  // Names of Object.prototype ("__proto__", "constructor"…) are refused: ids become object keys.
+  if (!ENTRY_ID.test(id) || isOptionalCategory(id) || id === 'necessary' || id in Object.prototype) {
+    warn(`entry id="${id}" must be 1 to 64 letters, digits, "_", ".", ":" or "-", and neither a category name nor a built-in object property. The entry is left out.`);
     return null;
   }
   if (taken.has(id)) {

@@ -242,10 +242,12 @@ describe('configuration', () => {
       <cookie-charter-entry id="bad" category="marketing" cookies="_bad"></cookie-charter-entry>
       <cookie-charter-entry id="statistics" category="statistics"></cookie-charter-entry>
       <cookie-charter-entry id="ok" category="third-party"></cookie-charter-entry>
+      <cookie-charter-entry id="__proto__" category="third-party"></cookie-charter-entry>
+      <cookie-charter-entry id="constructor" category="third-party"></cookie-charter-entry>
     </cookie-charter>`;
     const { api, win } = await openPortal(body, { head });
     const warnings = (win as unknown as { warnings: string[] }).warnings.join('\n');
-    for (const expected of ['expires="soon"', 'lang="de"', 'revision=', 'cookie-domain=', 'category="marketing"', 'id="statistics"', 'two entries have id="ok"']) {
+    for (const expected of ['expires="soon"', 'lang="de"', 'revision=', 'cookie-domain=', 'category="marketing"', 'id="statistics"', 'two entries have id="ok"', 'id="__proto__"', 'id="constructor"']) {
       expect(warnings).to.contain(expected);
     }
     api.acceptAll();

@@ -31,7 +31,7 @@ describe('cookies_preferences codec', () => {
       fc.property(choiceArbitrary, (choice) => {
         expect(plain(decodeChoice(encodeChoice(choice)))).to.deep.equal(plain(choice));
       }),
-      { numRuns: 300 },
+      { numRuns: 2000 },
     );
   });
 
