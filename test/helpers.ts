@@ -28,7 +28,12 @@ export async function until<T>(check: () => T, what = 'condition', ms = 3000): P
  */
 export async function openPortal(
   body: string,
-  { head = '', script = 'src', lang = 'fr' }: { head?: string; script?: 'src' | 'dist' | 'none'; lang?: string } = {},
+  {
+    head = '',
+    script = 'src',
+    lang = 'fr',
+    waitForApi = script !== 'none',
+  }: { head?: string; script?: 'src' | 'dist' | 'none'; lang?: string; waitForApi?: boolean } = {},
 ): Promise<Portal> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1024px; height: 700px; border: 0';
@@ -44,8 +49,7 @@ export async function openPortal(
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
-  const api =
-    script === 'none'
+  const api = !waitForApi
       ? (null as unknown as CookieCharterApi)
       : await until(() => {
           const value = win.cookieCharter;
