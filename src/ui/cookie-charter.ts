@@ -92,7 +92,9 @@ export class CookieCharterElement extends LitElement {
 
   /** Closes the dialog without changing the stored choice. */
   close(): void {
-    this.renderRoot.querySelector('dialog')?.close();
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog?.open) dialog.close();
+    this.closed();
   }
 
   private optionalEntries(category?: OptionalCategory): EntryConfig[] {
@@ -101,7 +103,17 @@ export class CookieCharterElement extends LitElement {
     );
   }
 
-  private onDialogClose(): void {
+  /**
+   * The dialog's own `close` event (Escape) comes a task later: by then the dialog may have been
+   * opened again, or replaced by a new one.
+   */
+  private onDialogClose(event: Event): void {
+    const current = this.renderRoot.querySelector('dialog');
+    if (event.target === current && !current.open) this.closed();
+  }
+
+  private closed(): void {
+    if (!this.dialogOpen) return;
     this.dialogOpen = false;
     const target = this.returnFocus;
     this.returnFocus = null;
@@ -185,11 +197,13 @@ export class CookieCharterElement extends LitElement {
             this.renderCategory(category, texts),
           )}
         </div>
-        <footer class="actions">
-          <button type="button" part="reject-all" @click=${() => this.decide('rejectAll', texts)}>${texts.rejectAll}</button>
-          <button type="button" part="accept-all" @click=${() => this.decide('acceptAll', texts)}>${texts.acceptAll}</button>
-          <button type="button" part="save" @click=${() => this.decide('save', texts)}>${texts.save}</button>
-        </footer>
+        ${categories.length
+          ? html`<footer class="actions">
+              <button type="button" part="reject-all" @click=${() => this.decide('rejectAll', texts)}>${texts.rejectAll}</button>
+              <button type="button" part="accept-all" @click=${() => this.decide('acceptAll', texts)}>${texts.acceptAll}</button>
+              <button type="button" part="save" @click=${() => this.decide('save', texts)}>${texts.save}</button>
+            </footer>`
+          : nothing}
       </dialog>
     `;
   }

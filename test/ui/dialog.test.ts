@@ -1,0 +1,210 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { charter, cleanUp, openPortal, part, storedCookie, until, type Portal } from '../helpers.js';
+
+afterEach(async () => {
+  cleanUp();
+  await setViewport({ width: 1100, height: 800 });
+});
+
+const FOOTER = '<footer><a href="#" id="manage" data-cookie-charter-open>Gérer les cookies</a></footer>';
+
+function dialogOf(host: Element | null): HTMLDialogElement {
+  return part<HTMLDialogElement>(host, 'dialog')!;
+}
+
+async function opened(portal: Portal): Promise<HTMLDialogElement> {
+  return until(() => {
+    const dialog = part<HTMLDialogElement>(portal.host, 'dialog');
+    return dialog?.open ? dialog : null;
+  }, 'dialog open');
+}
+
+function toggle(host: Element | null, name: string): HTMLInputElement {
+  return dialogOf(host).querySelector<HTMLInputElement>(`input[part~="toggle"][name="${name}"]`)!;
+}
+
+function focused(doc: Document): Element | null {
+  const active = doc.activeElement;
+  return active?.shadowRoot?.activeElement ?? active;
+}
+
+describe('the charter dialog', () => {
+  it('opens from the footer link as a labelled modal, and Escape closes it, giving focus back', async () => {
+    const portal = await openPortal(charter() + FOOTER);
+    const link = portal.doc.getElementById('manage')!;
+    link.focus();
+    link.click();
+    const dialog = await opened(portal);
+    expect(dialog.matches(':modal')).to.equal(true);
+    const title = dialog.querySelector(`#${dialog.getAttribute('aria-labelledby')}`)!;
+    expect(title.textContent).to.equal('Charte cookies');
+    expect(portal.doc.location.hash).to.equal('', 'the link did not navigate');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog.isConnected || !dialog.open, 'dialog closed');
+    expect(focused(portal.doc)).to.equal(link);
+    expect(portal.api.decided).to.equal(false);
+    expect(storedCookie()).to.equal(null);
+  });
+
+  it('closes with its close button without changing a stored choice, focus back on "Personnaliser"', async () => {
+    const portal = await openPortal(charter());
+    const customize = await until(() => part(portal.host, 'customize'), 'banner');
+    customize.focus();
+    customize.click();
+    const dialog = await opened(portal);
+    toggle(portal.host, 'statistics').click();
+    dialog.querySelector<HTMLButtonElement>('button.close')!.click();
+    await until(() => !dialog.isConnected || !dialog.open, 'dialog closed');
+    expect(portal.api.decided).to.equal(false);
+    expect(focused(portal.doc)).to.equal(customize);
+  });
+
+  it('opens from cookieCharter.open() with every switch off before a choice', async () => {
+    const portal = await openPortal(charter());
+    portal.api.open();
+    await opened(portal);
+    const toggles = [...dialogOf(portal.host).querySelectorAll<HTMLInputElement>('[part~="toggle"]')];
+    expect(toggles.map((input) => input.name)).to.deep.equal(['statistics', 'third-party', 'youtube', 'dailymotion']);
+    expect(toggles.every((input) => input.type === 'checkbox' && !input.checked)).to.equal(true);
+    // A category with one entry has one switch; with several, each entry has its own too.
+    expect(toggle(portal.host, 'matomo')).to.equal(null);
+  });
+
+  it('records the switches with "Enregistrer mes choix", and shows them when opened again', async () => {
+    const portal = await openPortal(charter());
+    portal.api.open();
+    await opened(portal);
+    toggle(portal.host, 'statistics').click();
+    toggle(portal.host, 'youtube').click();
+    await (portal.host as HTMLElementTagNameMap['cookie-charter']).updateComplete;
+    expect(toggle(portal.host, 'third-party').indeterminate).to.equal(true);
+    dialogOf(portal.host).querySelector<HTMLButtonElement>('[part~="save"]')!.click();
+    await until(() => !dialogOf(portal.host)?.open, 'dialog closed');
+    const { api } = portal;
+    expect([api.allows('statistics'), api.allows('matomo'), api.allows('youtube'), api.allows('dailymotion'), api.allows('third-party')]).to.deep.equal([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(JSON.parse(storedCookie()!)).to.deep.include({ s: 1, t: 0, e: { youtube: 1 } });
+    await until(() => !part(portal.host, 'banner'), 'banner hidden');
+
+    api.open();
+    await opened(portal);
+    expect(toggle(portal.host, 'statistics').checked).to.equal(true);
+    expect(toggle(portal.host, 'youtube').checked).to.equal(true);
+    expect(toggle(portal.host, 'dailymotion').checked).to.equal(false);
+    toggle(portal.host, 'third-party').click();
+    await (portal.host as HTMLElementTagNameMap['cookie-charter']).updateComplete;
+    expect(toggle(portal.host, 'dailymotion').checked).to.equal(true, 'the category switch turns on its entries');
+    dialogOf(portal.host).querySelector<HTMLButtonElement>('[part~="save"]')!.click();
+    expect(api.allows('third-party')).to.equal(true);
+    expect(JSON.parse(storedCookie()!)).to.not.have.property('e');
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const portal = await openPortal(charter());
+    const customize = await until(() => part(portal.host, 'customize'), 'banner');
+    customize.focus();
+    await sendKeys({ press: 'Enter' });
+    await opened(portal);
+    toggle(portal.host, 'statistics').focus();
+    await sendKeys({ press: ' ' });
+    expect(toggle(portal.host, 'statistics').checked).to.equal(true);
+    // Tab walks to the buttons at the bottom, whatever the length of the charter.
+    const save = dialogOf(portal.host).querySelector<HTMLButtonElement>('[part~="save"]')!;
+    for (let i = 0; i < 10 && focused(portal.doc) !== save; i += 1) await sendKeys({ press: 'Tab' });
+    expect(focused(portal.doc)).to.equal(save);
+    await sendKeys({ press: 'Enter' });
+    expect(portal.api.allows('statistics')).to.equal(true);
+    expect(portal.api.allows('third-party')).to.equal(false);
+  });
+
+  it('offers "Tout accepter" and "Tout refuser" too', async () => {
+    const portal = await openPortal(charter());
+    portal.api.open();
+    await opened(portal);
+    dialogOf(portal.host).querySelector<HTMLButtonElement>('footer [part~="accept-all"]')!.click();
+    expect(portal.api.allows('third-party')).to.equal(true);
+    portal.api.open();
+    await opened(portal);
+    dialogOf(portal.host).querySelector<HTMLButtonElement>('footer [part~="reject-all"]')!.click();
+    expect(portal.api.allows('third-party')).to.equal(false);
+    expect(portal.api.decided).to.equal(true);
+  });
+
+  it('replaces a built-in row in place when an entry names its cookie', async () => {
+    const body = `<cookie-charter>
+      <cookie-charter-entry id="csrf" category="necessary" provider="Portail" service="Sécurité" cookies="csrftoken"
+        purpose="Protéger les formulaires" duration="1 an"></cookie-charter-entry></cookie-charter>`;
+    const portal = await openPortal(body);
+    portal.api.open();
+    const dialog = await opened(portal);
+    const rows = [...dialog.querySelectorAll('section tbody tr')].map((row) => (row as HTMLElement).innerText.split('\t')[2]?.trim() ?? row.children[2].textContent);
+    expect(rows).to.deep.equal(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']);
+    expect(dialog.querySelector('tbody')!.textContent).to.contain('Protéger les formulaires').and.contain('1 an');
+    expect(portal.api.allows('csrf')).to.equal(true);
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const portal = await openPortal(charter('lang="en"'));
+    portal.api.open();
+    const dialog = await opened(portal);
+    const text = dialog.innerText;
+    for (const english of ['Cookie charter', 'What is a cookie?', 'Statistics cookies', 'Save my choices', 'Reject all', 'Accept all', 'Provider']) {
+      expect(text).to.contain(english);
+    }
+    for (const french of ['Charte cookies', 'cookie ?', 'Enregistrer', 'Nom du prestataire', 'Finalités', 'Authentification']) {
+      expect(text).to.not.contain(french);
+    }
+  });
+
+  it('lets the portal replace any text without rebuilding, shown as text', async () => {
+    const body = `<cookie-charter lang="fr">
+      <script type="application/json" data-cookie-charter-texts>{"title": "Politique <b>cookies</b>", "acceptAll": "J'accepte", "nope": "x", "save": 3}</script>
+      <script type="application/json" data-cookie-charter-texts lang="en">{"title": "Never shown in French"}</script>
+      <script type="application/json" data-cookie-charter-texts>{ broken</script>
+      <cookie-charter-entry id="matomo" category="statistics"></cookie-charter-entry></cookie-charter>`;
+    const head = '<script>window.warnings = []; console.warn = (m) => window.warnings.push(m);</script>';
+    const portal = await openPortal(body, { head });
+    expect((await until(() => part(portal.host, 'accept-all'), 'banner')).textContent!.trim()).to.equal("J'accepte");
+    portal.api.open();
+    const dialog = await opened(portal);
+    expect(dialog.querySelector('h2')!.textContent).to.equal('Politique <b>cookies</b>');
+    expect(dialog.querySelector('b')).to.equal(null);
+    expect(dialog.querySelector('[part~="save"]')!.textContent!.trim()).to.equal('Enregistrer mes choix');
+    const warnings = (portal.win as unknown as { warnings: string[] }).warnings.join('\n');
+    expect(warnings).to.contain('"nope"').and.contain('"save" must be a string').and.contain('valid JSON');
+  });
+
+  it('shows hostile attribute text as text and never links a non-http platform', async () => {
+    const body = `<cookie-charter platform="javascript:window.pwned=1">
+      <cookie-charter-entry id="evil" category="third-party" provider="&lt;img src=x onerror=&quot;window.pwned=1&quot;&gt;"
+        service="&lt;script&gt;window.pwned=1&lt;/script&gt;" cookies="a&lt;b" purpose="{{constructor}}" duration="\${1+1}"></cookie-charter-entry>
+    </cookie-charter>`;
+    const portal = await openPortal(body);
+    portal.api.open();
+    const dialog = await opened(portal);
+    expect(dialog.querySelector('img, script, a')).to.equal(null);
+    expect(dialog.textContent).to.contain('<img src=x onerror="window.pwned=1">').and.contain('javascript:window.pwned=1');
+    expect((portal.win as unknown as { pwned?: number }).pwned).to.equal(undefined);
+  });
+
+  it('keeps its buttons on screen at 320 px wide', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const portal = await openPortal(charter());
+    portal.frame.style.width = '320px';
+    portal.frame.style.height = '640px';
+    portal.api.open();
+    const dialog = await opened(portal);
+    for (const name of ['save', 'accept-all', 'reject-all']) {
+      const box = dialog.querySelector(`footer [part~="${name}"]`)!.getBoundingClientRect();
+      expect(box.bottom, name).to.be.at.most(640);
+      expect(box.right, name).to.be.at.most(320);
+      expect(box.left, name).to.be.at.least(0);
+    }
+  });
+});
