@@ -89,3 +89,37 @@ export const ENTRIES = `
 
 /** A charter with one statistics entry and two third-party entries. */
 export const charter = (attributes = '') => `<cookie-charter ${attributes}>${ENTRIES}</cookie-charter>`;
+
+/** Waits `ms` milliseconds: the time something that must not happen would have needed to happen. */
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A global that a portal page's own scripts set (`window.runs`…), read from the test. */
+export const pageGlobal = <T = unknown>(portal: Portal, name: string): T =>
+  (portal.win as unknown as Record<string, T>)[name];
+
+/** Waits for `window.cookieCharter` of a portal opened with `script: 'none'` and its own script tag. */
+export const apiOf = (portal: Portal) =>
+  until(() => {
+    const value = portal.win.cookieCharter;
+    return value && !Array.isArray(value) ? value : null;
+  }, 'window.cookieCharter');
+
+/** The element that has focus, looking into shadow roots. */
+export function focused(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** A short, readable name for an element in assertion messages (never the element itself). */
+const describeElement = (element: Element | null) =>
+  element ? `<${element.localName}${element.getAttribute('part') ? ` part="${element.getAttribute('part')}"` : ''}> "${element.textContent?.trim().slice(0, 40)}"` : 'nothing';
+
+/** Waits (briefly) for focus to land on `expected`, then fails naming where it is instead. */
+export async function expectFocusOn(doc: Document, expected: Element | null): Promise<void> {
+  try {
+    await until(() => focused(doc) === expected, 'focus', 1000);
+  } catch {
+    throw new Error(`focus is on ${describeElement(focused(doc))}, not on ${describeElement(expected)}`);
+  }
+}

@@ -109,7 +109,7 @@ export class CookieCharterElement extends LitElement {
    */
   private onDialogClose(event: Event): void {
     const current = this.renderRoot.querySelector('dialog');
-    if (event.target === current && !current.open) this.closed();
+    if (current && event.target === current && !current.open) this.closed();
   }
 
   private closed(): void {
@@ -117,7 +117,8 @@ export class CookieCharterElement extends LitElement {
     this.dialogOpen = false;
     const target = this.returnFocus;
     this.returnFocus = null;
-    if (target?.isConnected) target.focus();
+    // After the render that shows the banner again, since the opener may be one of its buttons.
+    void this.updateComplete.then(() => target?.isConnected && target.focus());
   }
 
   private decide(action: 'acceptAll' | 'rejectAll' | 'save', texts: Texts): void {
@@ -157,7 +158,14 @@ export class CookieCharterElement extends LitElement {
   private renderBanner(texts: Texts): TemplateResult {
     const months = Math.round(this.consent.config.expires / 30.4);
     return html`
-      <section part="banner" class="banner" role="region" aria-labelledby="banner-title" lang=${this.consent.config.lang}>
+      <section
+        part="banner"
+        class="banner"
+        role="region"
+        aria-labelledby="banner-title"
+        lang=${this.consent.config.lang}
+        ?hidden=${this.dialogOpen /* it would only sit, inert, behind the charter */}
+      >
         <h2 id="banner-title">${texts.bannerTitle}</h2>
         <p>${fill(texts.bannerText, { months })}</p>
         <div class="actions">

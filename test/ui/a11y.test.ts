@@ -6,6 +6,7 @@ import { charter, part, until } from '../helpers.js';
 
 /** Emulates media features; false where the browser's driver cannot (Firefox through WebDriver BiDi). */
 async function media(features: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
+  if (navigator.userAgent.includes('Firefox')) return false;
   try {
     await emulateMedia(features);
     return true;
@@ -50,4 +51,17 @@ describe('accessibility (axe-core)', () => {
     await media({ reducedMotion: 'no-preference' });
     expect(getComputedStyle(banner).animationName).to.not.equal('none');
   });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`finds no violation with the charter dialog open (${scheme} scheme)`, async function () {
+      if (!(await media({ colorScheme: scheme as 'light' | 'dark' })) && scheme === 'dark') this.skip();
+      api().open();
+      const dialog = await until(() => {
+        const element = part<HTMLDialogElement>(host, 'dialog');
+        return element?.open ? element : null;
+      }, 'dialog open');
+      expect(dialog.querySelectorAll('input[type="checkbox"]').length).to.equal(4);
+      await expect(host).to.be.accessible();
+    });
+  }
 });

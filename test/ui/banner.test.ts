@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { charter, cleanUp, openPortal, part, storedCookie, until } from '../helpers.js';
+import { charter, cleanUp, expectFocusOn, openPortal, part, storedCookie, until } from '../helpers.js';
 
 afterEach(async () => {
   cleanUp();
@@ -11,12 +11,6 @@ const PAGE = (attributes = '') => `
   <header><a href="#main" id="skip">Aller au contenu</a><nav><a href="#">Données</a><a href="#">Actualités</a></nav></header>
   <main id="main"><h1>Portail</h1></main>
   ${charter(attributes)}`;
-
-/** The element that has focus, looking into the widget's shadow root. */
-function focused(doc: Document): Element | null {
-  const active = doc.activeElement;
-  return active?.shadowRoot?.activeElement ?? active;
-}
 
 describe('the banner', () => {
   it('asks in French with three buttons and names the portal region', async () => {
@@ -73,9 +67,9 @@ describe('the banner', () => {
     frame.focus();
     (doc.activeElement as HTMLElement | null)?.blur();
     await sendKeys({ press: 'Tab' });
-    expect(focused(doc)).to.equal(part(host, 'accept-all'));
+    await expectFocusOn(doc, part(host, 'accept-all'));
     await sendKeys({ press: 'Tab' });
-    expect(focused(doc)).to.equal(part(host, 'reject-all'));
+    await expectFocusOn(doc, part(host, 'reject-all'));
     await sendKeys({ press: ' ' });
     expect(api.decided).to.equal(true);
     expect(api.allows('statistics')).to.equal(false);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { charter, cleanUp, openPortal, part, storedCookie, until, type Portal } from '../helpers.js';
+import { charter, cleanUp, expectFocusOn, focused, openPortal, part, storedCookie, until, type Portal } from '../helpers.js';
 
 afterEach(async () => {
   cleanUp();
@@ -24,11 +24,6 @@ function toggle(host: Element | null, name: string): HTMLInputElement {
   return dialogOf(host).querySelector<HTMLInputElement>(`input[part~="toggle"][name="${name}"]`)!;
 }
 
-function focused(doc: Document): Element | null {
-  const active = doc.activeElement;
-  return active?.shadowRoot?.activeElement ?? active;
-}
-
 describe('the charter dialog', () => {
   it('opens from the footer link as a labelled modal, and Escape closes it, giving focus back', async () => {
     const portal = await openPortal(charter() + FOOTER);
@@ -42,7 +37,7 @@ describe('the charter dialog', () => {
     expect(portal.doc.location.hash).to.equal('', 'the link did not navigate');
     await sendKeys({ press: 'Escape' });
     await until(() => !dialog.isConnected || !dialog.open, 'dialog closed');
-    expect(focused(portal.doc)).to.equal(link);
+    await expectFocusOn(portal.doc, link);
     expect(portal.api.decided).to.equal(false);
     expect(storedCookie()).to.equal(null);
   });
@@ -57,7 +52,7 @@ describe('the charter dialog', () => {
     dialog.querySelector<HTMLButtonElement>('button.close')!.click();
     await until(() => !dialog.isConnected || !dialog.open, 'dialog closed');
     expect(portal.api.decided).to.equal(false);
-    expect(focused(portal.doc)).to.equal(customize);
+    await expectFocusOn(portal.doc, customize);
   });
 
   it('opens from cookieCharter.open() with every switch off before a choice', async () => {
@@ -117,7 +112,7 @@ describe('the charter dialog', () => {
     // Tab walks to the buttons at the bottom, whatever the length of the charter.
     const save = dialogOf(portal.host).querySelector<HTMLButtonElement>('[part~="save"]')!;
     for (let i = 0; i < 10 && focused(portal.doc) !== save; i += 1) await sendKeys({ press: 'Tab' });
-    expect(focused(portal.doc)).to.equal(save);
+    await expectFocusOn(portal.doc, save);
     await sendKeys({ press: 'Enter' });
     expect(portal.api.allows('statistics')).to.equal(true);
     expect(portal.api.allows('third-party')).to.equal(false);
