@@ -4,6 +4,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { countReporter } from './scripts/count-reporter.js';
+import { forcedColorsPlugin } from './scripts/forced-colors-plugin.js';
 
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefox = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -31,6 +32,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    forcedColorsPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -244,7 +244,7 @@ export class CookieCharterElement extends LitElement {
   private renderTable(rows: EntryConfig[], texts: Texts, captionId: string, withSwitches: boolean): TemplateResult {
     const withDuration = rows.some((row) => row.duration);
     return html`
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="group" aria-labelledby=${captionId}>
         <table aria-labelledby=${captionId}>
           <thead>
             <tr>

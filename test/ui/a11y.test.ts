@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/module.js';
 import type { CookieCharterApi } from '../../src/consent/api.js';
 import { charter, part, until } from '../helpers.js';
@@ -64,4 +64,19 @@ describe('accessibility (axe-core)', () => {
       await expect(host).to.be.accessible();
     });
   }
+
+  it('keeps its buttons outlined in forced colours', async function () {
+    if (!(await executeServerCommand('forced-colors', { active: true }))) this.skip();
+    try {
+      const button = await until(() => part(host, 'accept-all'), 'banner');
+      const style = getComputedStyle(button);
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(style.borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
+      expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
+    } finally {
+      await executeServerCommand('forced-colors', { active: false });
+    }
+    // Without forced colours the same border is transparent: the filled button needs none.
+    expect(getComputedStyle(part(host, 'accept-all')!).borderTopColor).to.equal('rgba(0, 0, 0, 0)');
+  });
 });
