@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { charterRows } from '../charter/builtin.js';
 import { fill, textsFor } from '../charter/overrides.js';
 import type { TextKey, Texts } from '../charter/texts.js';
@@ -48,10 +47,12 @@ export class CookieCharterElement extends LitElement {
   /** Set once by `defineUi`: the page's one consent core. */
   static consent: Consent;
 
-  @state() private dialogOpen = false;
+  static override properties = { dialogOpen: { state: true }, draft: { state: true }, status: { state: true } };
+
+  private dialogOpen = false;
   /** The switches while the dialog is open: entry id to on/off. */
-  @state() private draft: Record<string, boolean> = {};
-  @state() private status = '';
+  private draft: Record<string, boolean> = {};
+  private status = '';
 
   private stopWatching?: () => void;
   private returnFocus: HTMLElement | null = null;
