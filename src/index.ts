@@ -6,6 +6,7 @@
 import { createApi, installApi, type CookieCharterApi } from './consent/api.js';
 import { readConfig } from './consent/config.js';
 import { Consent } from './consent/consent.js';
+import { enforce } from './consent/enforce.js';
 import { warn } from './consent/warn.js';
 
 export type { CookieCharterApi } from './consent/api.js';
@@ -22,6 +23,7 @@ export function start(loadUi: () => Promise<UiModule>): CookieCharterApi {
   if (existing && !Array.isArray(existing) && typeof existing.allows === 'function') return existing;
 
   const consent = new Consent();
+  enforce(consent);
   const hosts = document.getElementsByTagName('cookie-charter');
   let host: Element | null = null;
   let ui: Promise<void> | null = null;

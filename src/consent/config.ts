@@ -20,10 +20,20 @@ export interface CharterConfig {
   revision: string | null;
   expires: number;
   cookieDomain: string | null;
-  googleConsentMode: boolean;
+  /** Google Consent Mode signal to the categories or entry ids that grant it; null when off. */
+  googleConsentMode: ConsentModeMapping | null;
   ignoreGpc: boolean;
+  /** Where a proof of each choice is sent (an absolute http(s) URL), or null. */
+  receiptEndpoint: string | null;
   entries: EntryConfig[];
 }
+
+export type ConsentModeMapping = Record<string, string[]>;
+
+const ADS = ['first-party', 'third-party'];
+/** What `google-consent-mode` with no value means. */
+const DEFAULT_MAPPING: ConsentModeMapping = { analytics_storage: ['statistics'], ad_storage: ADS, ad_user_data: ADS, ad_personalization: ADS };
+const SIGNALS = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'];
 
 export const DEFAULT_EXPIRES = 182;
 export const MAX_EXPIRES = 395;
@@ -78,6 +88,39 @@ function readEntry(element: Element, taken: Set<string>): EntryConfig | null {
   };
 }
 
+/** `google-consent-mode="analytics_storage:statistics ad_storage:first-party,third-party"`; signals left out stay denied. */
+function readConsentMode(value: string | null, entries: EntryConfig[]): ConsentModeMapping | null {
+  if (value === null) return null;
+  if (!value.trim()) return DEFAULT_MAPPING;
+  const mapping: ConsentModeMapping = {};
+  for (const pair of value.trim().split(/\s+/)) {
+    const [signal, names, extra] = pair.split(':');
+    if (!SIGNALS.includes(signal) || names === undefined || extra !== undefined) {
+      warn(`google-consent-mode: "${pair}" is not signal:category (signals: ${SIGNALS.join(', ')}); it is ignored.`);
+      continue;
+    }
+    mapping[signal] ??= [];
+    for (const name of names.split(',').filter(Boolean)) {
+      if (isCategory(name) || entries.some((entry) => entry.id === name)) mapping[signal].push(name);
+      else warn(`google-consent-mode: "${name}" in "${pair}" is neither a category nor an entry id; it is ignored.`);
+    }
+  }
+  return mapping;
+}
+
+/** Only http(s) addresses, absolute or relative to the page, receive proofs of consent. */
+function readEndpoint(value: string | null): string | null {
+  if (value === null) return null;
+  try {
+    const url = new URL(value.trim(), document.baseURI);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+  } catch {
+    // reported below
+  }
+  warn(`receipt-endpoint="${value}" is not an http(s) address; no receipt is sent.`);
+  return null;
+}
+
 /** Reads the configuration from a `<cookie-charter>` element (upgraded or not), or the defaults. */
 export function readConfig(host: Element | null): CharterConfig {
   const attr = (name: string) => host?.getAttribute(name) ?? null;
@@ -117,8 +160,9 @@ export function readConfig(host: Element | null): CharterConfig {
     revision,
     expires: readExpires(attr('expires')),
     cookieDomain: cookieDomain?.trim() || null,
-    googleConsentMode: host?.hasAttribute('google-consent-mode') ?? false,
+    googleConsentMode: readConsentMode(attr('google-consent-mode'), entries),
     ignoreGpc: host?.hasAttribute('ignore-gpc') ?? false,
+    receiptEndpoint: readEndpoint(attr('receipt-endpoint')),
     entries,
   };
 }

@@ -6,6 +6,8 @@ import { readStored, removeStored, writeStored } from './store.js';
 import { warn } from './warn.js';
 
 export type ChangeListener = (preferences: Preferences | null) => void;
+/** `local` is true when the change was made on this page (a choice or a reset), not read back from the cookie. */
+export type Watcher = (local?: boolean) => void;
 
 /** Seconds a stored date may lie ahead of this browser's clock (clock skew) before it reads as forged. */
 const FUTURE_TOLERANCE = 86400;
@@ -25,8 +27,8 @@ export class Consent {
   /** Answers for `allows`, rebuilt on every change, so that a call is one property lookup. */
   private allowed: Record<string, boolean> = Object.create(null);
   private readonly listeners = new Set<ChangeListener>();
-  /** Internal observers (the UI): told of configuration changes as well as choices. */
-  private readonly watchers = new Set<() => void>();
+  /** Internal observers (the UI, the enforcement layer): told of configuration changes as well as choices. */
+  private readonly watchers = new Set<Watcher>();
   /** False after a choice could not be written to the cookie (blocked cookies): it lives in memory. */
   persisted = true;
 
@@ -104,7 +106,7 @@ export class Consent {
     if (this.choice === null) return;
     this.choice = null;
     this.rebuild();
-    this.notify();
+    this.notify(true);
   }
 
   onChange(listener: ChangeListener): () => void {
@@ -116,7 +118,7 @@ export class Consent {
     return () => this.listeners.delete(listener);
   }
 
-  watch(watcher: () => void): () => void {
+  watch(watcher: Watcher): () => void {
     this.watchers.add(watcher);
     return () => this.watchers.delete(watcher);
   }
@@ -147,7 +149,7 @@ export class Consent {
     this.stored = choice;
     this.choice = choice;
     this.rebuild();
-    this.notify();
+    this.notify(true);
   }
 
   /** Decides whether the stored choice holds under the current configuration. */
@@ -172,7 +174,7 @@ export class Consent {
     this.allowed = allowed;
   }
 
-  private notify(): void {
+  private notify(local?: boolean): void {
     const preferences = this.preferences();
     for (const listener of [...this.listeners]) {
       try {
@@ -182,6 +184,6 @@ export class Consent {
       }
     }
     document.dispatchEvent(new CustomEvent('cookie-charter:change', { bubbles: true, detail: preferences }));
-    this.watchers.forEach((watcher) => watcher());
+    this.watchers.forEach((watcher) => watcher(local));
   }
 }

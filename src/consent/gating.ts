@@ -1,0 +1,78 @@
+import { isCategory } from './categories.js';
+import type { Consent } from './consent.js';
+import { warn } from './warn.js';
+
+const GATED = 'script[type="text/plain"][data-consent],template[data-consent]';
+/** Types the browser runs, so that waiting for the script's `load` cannot wait forever. */
+const RUNNABLE = /^(module|(text|application)\/(java|ecma)script)?$/i;
+
+/**
+ * Puts gated content in place: a real `<script>` with the placeholder's attributes, or the template's
+ * content. Resolves once a blocking script has loaded, so that what follows runs after it.
+ */
+function release(node: Element): Promise<unknown> | void {
+  if (!node.isConnected) return; // removed by the page meanwhile: it never runs
+  if (node.localName === 'template') return node.replaceWith(document.importNode((node as HTMLTemplateElement).content, true));
+  const placeholder = node as HTMLScriptElement;
+  const script = document.createElement('script');
+  for (const { name, value } of placeholder.attributes) {
+    if (name !== 'type' && name !== 'data-type' && name !== 'data-consent') script.setAttribute(name, value);
+  }
+  const type = placeholder.getAttribute('data-type') ?? '';
+  if (type) script.type = type;
+  // Browsers hide the nonce attribute once the page has run; the property keeps it.
+  script.nonce = placeholder.nonce;
+  // A created script is async unless told otherwise; a parser-inserted one without `async` keeps order.
+  script.async = placeholder.hasAttribute('async');
+  script.text = placeholder.text;
+  let loaded: Promise<unknown> | undefined;
+  if (script.src && !script.async && RUNNABLE.test(type)) {
+    loaded = new Promise((done) => {
+      script.addEventListener('load', done);
+      script.addEventListener('error', done);
+    });
+  }
+  placeholder.replaceWith(script);
+  return loaded;
+}
+
+/**
+ * Runs `<script type="text/plain" data-consent="…">` and inserts `<template data-consent="…">` once,
+ * in document order, as soon as the category or entry id they name is allowed, including content that
+ * a single-page app adds later.
+ */
+export function gateContent(consent: Consent): void {
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const consider = (node: Element) => {
+    const name = node.getAttribute('data-consent') ?? '';
+    if (!consent.allows(name)) {
+      const { entries } = consent.config;
+      if (entries.length && !isCategory(name) && !entries.some((entry) => entry.id === name)) {
+        warn(`data-consent="${name}" names neither a category nor an entry id; that content stays blocked.`);
+      }
+      return;
+    }
+    // Asked again at its turn: the visitor may have withdrawn while an earlier script was loading.
+    // Queued by two scans, a node is released once: the first release takes it out of the page.
+    queue = queue.then(() => consent.allows(name) && release(node)).catch(() => {});
+  };
+  // While the page is parsed, a placeholder may be only partly read: wait for the whole document.
+  const scan = () => {
+    if (document.readyState !== 'loading') document.querySelectorAll(GATED).forEach(consider);
+  };
+
+  consent.watch(scan);
+  document.addEventListener('DOMContentLoaded', scan);
+  queueMicrotask(scan);
+  new MutationObserver((records) => {
+    if (document.readyState === 'loading') return;
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        if ((node as Element).matches(GATED)) consider(node as Element);
+        (node as Element).querySelectorAll(GATED).forEach(consider);
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}

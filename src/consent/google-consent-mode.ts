@@ -1,0 +1,50 @@
+import type { Consent } from './consent.js';
+
+declare global {
+  interface Window {
+    dataLayer?: unknown[];
+    gtag?: (...args: unknown[]) => void;
+  }
+}
+
+/** The four signals of Consent Mode v2, always sent, denied unless the mapping grants them. */
+const V2_SIGNALS = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage'];
+
+/** Tells Google tags (gtag.js, Tag Manager) what the visitor allowed, through Consent Mode v2. */
+export function bridgeConsentMode(consent: Consent): void {
+  /** The last update sent; '' once the default is sent, undefined before. */
+  let sent: string | undefined;
+  const gtag = (...args: unknown[]) => {
+    try {
+      window.gtag!(...args);
+    } catch (error) {
+      console.error('cookie-charter: the page\'s gtag() threw', error);
+    }
+  };
+
+  consent.watch(() => {
+    const mapping = consent.config.googleConsentMode;
+    if (!mapping) return;
+    const signals = (granted: (names: string[]) => boolean) => {
+      const state: Record<string, string> = {};
+      for (const signal of new Set([...V2_SIGNALS, ...Object.keys(mapping)])) {
+        state[signal] = granted(mapping[signal] ?? []) ? 'granted' : 'denied';
+      }
+      return state;
+    };
+    if (sent === undefined) {
+      window.dataLayer ||= [];
+      // gtag.js reads Arguments objects from dataLayer, the way Google's own snippet pushes them.
+      if (typeof window.gtag !== 'function') window.gtag = function () { window.dataLayer!.push(arguments) };
+      gtag('consent', 'default', { ...signals((names) => names.includes('necessary')), wait_for_update: 500 });
+      sent = '';
+    }
+    // The first update waits for a choice; later ones follow every change, a withdrawal or a reset included.
+    if (!consent.decided && !sent) return;
+    const update = signals((names) => names.some((name) => consent.allows(name)));
+    const json = JSON.stringify(update);
+    if (json === sent) return;
+    sent = json;
+    gtag('consent', 'update', update);
+  });
+}

@@ -1,0 +1,24 @@
+import { randomId } from './choice.js';
+import type { Consent } from './consent.js';
+
+/**
+ * Global Privacy Control: a browser-wide "do not sell or share", recorded as a refusal of every
+ * optional category whenever a charter asks something and no valid choice is stored.
+ */
+export function honourGpc(consent: Consent): void {
+  // Watched, not run once: the charter (and so its categories) may be bound after start, and a new
+  // revision or an expired choice leaves the visitor without a valid one.
+  consent.watch(() => {
+    const { categories, config } = consent;
+    if ((navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl !== true || config.ignoreGpc) return;
+    if (consent.decided || !categories.length) return;
+    consent.commit({
+      categories: Object.fromEntries(categories.map((category) => [category, false])),
+      entries: {},
+      revision: config.revision,
+      time: Math.floor(Date.now() / 1000),
+      id: randomId(),
+      gpc: true,
+    });
+  });
+}

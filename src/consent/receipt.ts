@@ -1,0 +1,19 @@
+import type { Consent } from './consent.js';
+
+/**
+ * Proof of consent: after each choice made on this page, sends the portal's `receipt-endpoint` what
+ * was chosen, under which charter revision, when, and the choice's random id; nothing about the visitor.
+ */
+export function sendReceipts(consent: Consent): void {
+  consent.watch((local) => {
+    const endpoint = consent.config.receiptEndpoint;
+    const preferences = consent.preferences();
+    if (!local || !endpoint || !preferences) return;
+    const { id, date, revision, categories, entries, gpc } = preferences;
+    try {
+      navigator.sendBeacon(endpoint, JSON.stringify({ id, date, revision, categories, entries, gpc }));
+    } catch (error) {
+      console.error('cookie-charter: the receipt could not be sent', error);
+    }
+  });
+}

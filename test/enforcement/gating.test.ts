@@ -1,0 +1,178 @@
+import { expect } from '@open-wc/testing';
+import { charter, cleanUp, openPortal, part, pause, pageGlobal, until } from '../helpers.js';
+
+afterEach(cleanUp);
+
+/** An inline gated script that counts its runs in `window[counter]`. */
+const counting = (consent: string, counter: string, attributes = '') =>
+  `<script type="text/plain" data-consent="${consent}" ${attributes}>window.${counter} = (window.${counter} || 0) + 1;</script>`;
+
+/** `sha384-…` of a file as the server sends it, for an `integrity` attribute. */
+async function integrity(url: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-384', await (await fetch(url)).arrayBuffer());
+  return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+}
+
+describe('gated scripts', () => {
+  it('never run before consent, run once when allowed, and not again on a later choice', async () => {
+    const portal = await openPortal(
+      charter() +
+        counting('statistics', 'runs', 'id="stats" class="tracker" data-site="7" data-type="text/javascript"') +
+        counting('third-party', 'videoRuns'),
+    );
+    const accept = await until(() => part(portal.host, 'accept-all'), 'the banner');
+    await pause(200);
+    expect(pageGlobal(portal, 'runs')).to.equal(undefined);
+
+    portal.api.choose({ statistics: true, 'third-party': false });
+    await until(() => pageGlobal(portal, 'runs') === 1, 'the statistics script');
+    const script = portal.doc.getElementById('stats') as HTMLScriptElement;
+    expect(script.className).to.equal('tracker');
+    expect(script.dataset.site).to.equal('7');
+    expect(script.type).to.equal('text/javascript');
+    expect(script.hasAttribute('data-consent')).to.equal(false);
+    expect(script.hasAttribute('data-type')).to.equal(false);
+
+    accept.click();
+    portal.api.acceptAll();
+    await until(() => pageGlobal(portal, 'videoRuns') === 1, 'the third-party script');
+    await pause(200);
+    expect(pageGlobal(portal, 'runs')).to.equal(1);
+    expect(pageGlobal(portal, 'videoRuns')).to.equal(1);
+  });
+
+  it('stay blocked when refused, and run on load for a returning visitor who allowed them', async () => {
+    const body = charter() + counting('matomo', 'runs');
+    const first = await openPortal(body);
+    (await until(() => part(first.host, 'reject-all'), 'the banner')).click();
+    await pause(200);
+    expect(pageGlobal(first, 'runs')).to.equal(undefined);
+    expect(first.doc.querySelector('script[data-consent="matomo"]')).to.not.equal(null);
+
+    first.api.choose({ matomo: true });
+    await until(() => pageGlobal(first, 'runs') === 1, 'the script allowed by its entry id');
+
+    const returning = await openPortal(body);
+    await until(() => pageGlobal(returning, 'runs') === 1, 'the script on the next page');
+  });
+
+  it('do not run when the choice is withdrawn before their turn', async () => {
+    const portal = await openPortal(
+      charter() +
+        `<script type="text/plain" data-consent="statistics" src="/test/fixtures/gated/first.js"></script>` +
+        counting('statistics', 'runs'),
+    );
+    portal.api.acceptAll();
+    portal.api.rejectAll();
+    await pause(300);
+    expect(pageGlobal(portal, 'order')).to.equal(undefined);
+    expect(pageGlobal(portal, 'runs')).to.equal(undefined);
+  });
+
+  it('keep nonce, crossorigin and integrity, and run in document order', async () => {
+    const origin = location.origin;
+    const good = await integrity('/test/fixtures/gated/first.js');
+    const wrong = `sha384-${'A'.repeat(64)}`;
+    // Only the widget's own files and scripts carrying the nonce may run in this page.
+    const head = `
+      <meta http-equiv="Content-Security-Policy" content="script-src 'nonce-n0nce' ${origin}/src/ ${origin}/node_modules/">
+      <script nonce="n0nce">window.order = [];</script>`;
+    const gated = (attributes: string, code = '') =>
+      `<script type="text/plain" data-consent="statistics" ${attributes}>${code}</script>`;
+    const portal = await openPortal(
+      charter() +
+        gated(`id="first" nonce="n0nce" crossorigin="anonymous" integrity="${good}" src="/test/fixtures/gated/first.js"`) +
+        gated(`id="unsigned" src="/test/fixtures/gated/second.js"`) +
+        gated(`id="tampered" nonce="n0nce" integrity="${wrong}" src="/test/fixtures/gated/first.js"`) +
+        gated(`id="second" nonce="n0nce" referrerpolicy="no-referrer" src="/test/fixtures/gated/second.js"`) +
+        gated(`nonce="n0nce"`, `window.order.push('inline');`) +
+        gated('', `window.order.push('unsigned inline');`),
+      { head },
+    );
+    await pause(200);
+    expect(pageGlobal(portal, 'order')).to.deep.equal([]);
+
+    portal.api.acceptAll();
+    await until(() => pageGlobal<string[]>(portal, 'order').length >= 3, 'the gated scripts');
+    await pause(300);
+    // The inline script waited for the two files above it; the unsigned and tampered ones were refused.
+    expect(pageGlobal(portal, 'order')).to.deep.equal(['first', 'second', 'inline']);
+    const first = portal.doc.getElementById('first') as HTMLScriptElement;
+    expect(first.crossOrigin).to.equal('anonymous');
+    expect(first.integrity).to.equal(good);
+    expect(first.async).to.equal(false);
+    expect((portal.doc.getElementById('second') as HTMLScriptElement).referrerPolicy).to.equal('no-referrer');
+
+    // A framework may give the nonce as a property only, with no attribute to copy.
+    const added = portal.doc.createElement('script');
+    added.type = 'text/plain';
+    added.dataset.consent = 'statistics';
+    added.nonce = 'n0nce';
+    added.text = "window.order.push('added');";
+    expect(added.getAttribute('nonce')).to.equal(null);
+    portal.doc.body.append(added);
+    await until(() => pageGlobal<string[]>(portal, 'order').includes('added'), 'the script added with a nonce property');
+  });
+});
+
+describe('gated templates', () => {
+  it('insert their content in place once their entry is allowed', async () => {
+    const portal = await openPortal(
+      charter() +
+        `<main><h1>Jeu de données</h1>
+          <template data-consent="youtube"><iframe class="youtube" title="Vidéo"></iframe><p class="caption">Légende</p></template>
+          <template data-consent="dailymotion"><iframe class="dailymotion" title="Vidéo"></iframe></template>
+          <footer></footer></main>`,
+    );
+    await pause(200);
+    expect(portal.doc.querySelector('iframe')).to.equal(null);
+
+    portal.api.choose({ 'third-party': false, youtube: true });
+    await until(() => portal.doc.querySelector('iframe.youtube'), 'the YouTube embed');
+    const main = portal.doc.querySelector('main')!;
+    expect([...main.children].map((child) => child.localName)).to.deep.equal(['h1', 'iframe', 'p', 'template', 'footer']);
+    expect(portal.doc.querySelector('template[data-consent="youtube"]')).to.equal(null);
+    expect(portal.doc.querySelector('iframe.dailymotion')).to.equal(null);
+  });
+});
+
+describe('content a single-page app adds later', () => {
+  it('waits for consent, and runs at once when already allowed, nested templates included', async () => {
+    const portal = await openPortal(charter());
+    const { doc } = portal;
+    const placeholder = doc.createElement('script');
+    placeholder.type = 'text/plain';
+    placeholder.dataset.consent = 'statistics';
+    placeholder.text = 'window.spaRuns = (window.spaRuns || 0) + 1;';
+    doc.body.append(placeholder);
+    await pause(200);
+    expect(pageGlobal(portal, 'spaRuns')).to.equal(undefined);
+
+    portal.api.acceptAll();
+    await until(() => pageGlobal(portal, 'spaRuns') === 1, 'the script added before the choice');
+
+    const view = doc.createElement('section');
+    view.innerHTML = `<template data-consent="third-party"><div class="embed"></div>${counting('statistics', 'nestedRuns')}</template>`;
+    doc.body.append(view);
+    await until(() => doc.querySelector('section .embed'), 'the template added after the choice');
+    await until(() => pageGlobal(portal, 'nestedRuns') === 1, 'the script inside the template');
+    await pause(200);
+    expect(pageGlobal(portal, 'spaRuns')).to.equal(1);
+    expect(pageGlobal(portal, 'nestedRuns')).to.equal(1);
+  });
+
+  it('never runs content the page removed before its turn, and runs what follows it', async () => {
+    const portal = await openPortal(
+      charter() +
+        `<script type="text/plain" data-consent="statistics" src="/test/fixtures/gated/first.js"></script>` +
+        `<script type="text/plain" data-consent="statistics" id="gone" src="/test/fixtures/gated/second.js"></script>` +
+        counting('statistics', 'runs'),
+    );
+    portal.api.acceptAll();
+    // Still waiting for first.js: the page changes view meanwhile.
+    portal.doc.getElementById('gone')!.remove();
+    await until(() => pageGlobal(portal, 'runs') === 1, 'the script after the removed one');
+    await pause(200);
+    expect(pageGlobal(portal, 'order')).to.deep.equal(['first']);
+  });
+});

@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import type { Preferences } from '../../src/consent/choice.js';
+import { charter, cleanUp, openPortal, part, pageGlobal, until } from '../helpers.js';
+
+afterEach(cleanUp);
+
+const PAGE = charter('revision="2024-06"') + `<script type="text/plain" data-consent="statistics">window.runs = (window.runs || 0) + 1;</script>`;
+
+describe('other tabs', () => {
+  it('hear of a choice within a second: banner hidden, allows, onChange, the event, gated content', async () => {
+    const one = await openPortal(PAGE);
+    const other = await openPortal(PAGE);
+    await until(() => part(other.host, 'banner'), "the other tab's banner");
+    const heard: (Preferences | null)[] = [];
+    const events: unknown[] = [];
+    other.api.onChange((preferences) => heard.push(preferences));
+    other.doc.addEventListener('cookie-charter:change', (event) => events.push((event as CustomEvent).detail));
+
+    // Tabs of the same origin are told at once; the cookie check below is only the fallback.
+    const channel = new BroadcastChannel('cookie-charter');
+    let announced = 0;
+    channel.onmessage = () => (announced += 1);
+
+    (await until(() => part(one.host, 'accept-all'), 'the banner')).click();
+    const start = performance.now();
+    await until(() => other.api.decided && !part(other.host, 'banner') && pageGlobal(other, 'runs') === 1, 'the other tab', 1000);
+    expect(performance.now() - start).to.be.below(1000);
+    expect(other.api.allows('statistics')).to.equal(true);
+    expect(heard).to.have.length(1);
+    expect(heard[0]!.id).to.equal(one.api.preferences()!.id);
+    expect(events).to.have.length(1);
+    await until(() => announced === 1, 'the announcement');
+    channel.close();
+
+    one.api.reset();
+    await until(() => part(other.host, 'banner'), "the other tab's banner again", 1000);
+    expect(other.api.decided).to.equal(false);
+    expect(heard).to.have.length(2);
+  });
+
+  it('read the cookie again when no message comes (a tab on another subdomain)', async () => {
+    const portal = await openPortal(PAGE);
+    await until(() => part(portal.host, 'banner'), 'the banner');
+    // Written the way another subdomain's tab would: only the cookie changes, no message is sent.
+    const value = { s: 1, t: 0, r: '2024-06', d: Math.floor(Date.now() / 1000), i: 'k2m9q4p1x7' };
+    document.cookie = `cookies_preferences=${encodeURIComponent(JSON.stringify(value))}; Path=/`;
+    await until(() => portal.api.decided, 'the choice from the cookie', 1500);
+    expect(portal.api.allows('statistics')).to.equal(true);
+    expect(portal.api.allows('third-party')).to.equal(false);
+    await until(() => !part(portal.host, 'banner') && pageGlobal(portal, 'runs') === 1, 'banner hidden and script run');
+  });
+});
