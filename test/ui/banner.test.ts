@@ -121,4 +121,16 @@ describe('the banner', () => {
     await until(() => dialog.open, 'dialog open');
     expect(storedCookie()).to.equal(null);
   });
+
+  it("takes the portal's theme from custom properties and ::part rules", async () => {
+    const head = `<style>
+      cookie-charter { --cookie-charter-accent: rgb(1, 2, 3); --cookie-charter-background: rgb(250, 240, 230); }
+      cookie-charter::part(reject-all) { text-transform: uppercase; }
+    </style>`;
+    const { host, win } = await openPortal(PAGE(), { head });
+    const banner = await until(() => part(host, 'banner'), 'banner');
+    expect(win.getComputedStyle(banner).backgroundColor).to.equal('rgb(250, 240, 230)');
+    expect(win.getComputedStyle(part(host, 'accept-all')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(win.getComputedStyle(part(host, 'reject-all')!).textTransform).to.equal('uppercase');
+  });
 });
