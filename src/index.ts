@@ -5,16 +5,17 @@
  */
 import { createApi, installApi, type CookieCharterApi } from './consent/api.js';
 import { readConfig } from './consent/config.js';
-import { Consent } from './consent/consent.js';
+import { createConsent, type Consent } from './consent/consent.js';
 import { enforce } from './consent/enforce.js';
-import { warn } from './consent/warn.js';
+import { explainWith, warn, whenWarned, type Problem } from './consent/warn.js';
 
 export type { CookieCharterApi } from './consent/api.js';
 export type { Preferences } from './consent/choice.js';
 
-/** The UI module (`src/ui/define.ts`), loaded on demand. */
+/** The UI module (`src/ui/define.ts`), loaded on demand: the elements, and the explanations of problems. */
 export interface UiModule {
   defineUi(consent: Consent): void;
+  explain(problem: Problem): void;
 }
 
 export function start(loadUi: () => Promise<UiModule>): CookieCharterApi {
@@ -22,25 +23,32 @@ export function start(loadUi: () => Promise<UiModule>): CookieCharterApi {
   // Loaded twice: the first copy stays in charge.
   if (existing && !Array.isArray(existing) && typeof existing.allows === 'function') return existing;
 
-  const consent = new Consent();
+  let module: Promise<UiModule> | null = null;
+  const fetchUi = () =>
+    (module ??= loadUi().then(
+      (loaded) => {
+        explainWith(loaded.explain);
+        return loaded;
+      },
+      (error) => {
+        module = null; // try again on the next need
+        console.warn('cookie-charter: the banner could not be loaded; the API keeps working.', error);
+        throw error;
+      },
+    ));
+  // Problems are explained by the UI module: a healthy page never downloads their text.
+  whenWarned(() => fetchUi().catch(() => {}));
+
+  const consent = createConsent();
   enforce(consent);
   const hosts = document.getElementsByTagName('cookie-charter');
   let host: Element | null = null;
-  let ui: Promise<void> | null = null;
   const hostWatcher = new MutationObserver(() => consent.configure(readConfig(host)));
 
   const showUi = (): Promise<void> => {
     // The banner should come early in the tab order: a host placed directly in <body> moves to its start.
     if (host?.parentNode === document.body && document.body.firstElementChild !== host) document.body.prepend(host);
-    ui ??= loadUi().then(
-      (module) => module.defineUi(consent),
-      (error) => {
-        ui = null; // try again on the next need
-        warn(`the banner could not be loaded (${error}); the API keeps working.`);
-        throw error;
-      },
-    );
-    return ui;
+    return fetchUi().then((loaded) => loaded.defineUi(consent));
   };
   const needsBanner = () => !consent.decided && consent.categories.length > 0;
 
@@ -48,7 +56,7 @@ export function start(loadUi: () => Promise<UiModule>): CookieCharterApi {
   const bind = () => {
     const first = hosts[0] ?? null;
     if (first === host) return;
-    if (hosts.length > 1) console.warn('cookie-charter: the page has more than one <cookie-charter>; only the first is used.');
+    if (hosts.length > 1) warn('hosts');
     host = first;
     hostWatcher.disconnect();
     if (host) hostWatcher.observe(host, { attributes: true, childList: true, subtree: true, characterData: true });

@@ -24,33 +24,31 @@ declare global {
 
 /** Runs a portal's callback without letting its error escape into the widget. */
 function run(callback: unknown, api: CookieCharterApi): void {
-  if (typeof callback !== 'function') {
-    warn('cookieCharter.push() takes a function; the value was ignored.');
-    return;
-  }
+  if (typeof callback !== 'function') return warn('push');
   try {
     callback(api);
   } catch (error) {
-    console.error('cookie-charter: a pushed callback threw', error);
+    warn('threw', 'a pushed callback', error);
   }
 }
 
 export function createApi(consent: Consent, open: () => void): CookieCharterApi {
-  const api: CookieCharterApi = {
+  // The core's functions never use `this`: they are handed out as they are.
+  const api: CookieCharterApi = Object.freeze({
     get decided() {
       return consent.decided;
     },
-    allows: (name) => consent.allows(name),
-    preferences: () => consent.preferences(),
-    acceptAll: () => consent.acceptAll(),
-    rejectAll: () => consent.rejectAll(),
-    choose: (answers) => consent.choose(answers),
+    allows: consent.allows,
+    preferences: consent.preferences,
+    acceptAll: consent.acceptAll,
+    rejectAll: consent.rejectAll,
+    choose: consent.choose,
     open,
-    reset: () => consent.reset(),
-    onChange: (listener) => consent.onChange(listener),
-    push: (callback) => run(callback, api),
-  };
-  return Object.freeze(api);
+    reset: consent.reset,
+    onChange: consent.onChange,
+    push: (callback: (api: CookieCharterApi) => void) => run(callback, api),
+  });
+  return api;
 }
 
 /** Installs the API on `window`, running the callbacks a page queued before the script ran. */
@@ -58,5 +56,5 @@ export function installApi(api: CookieCharterApi): void {
   const queued = window.cookieCharter;
   window.cookieCharter = api;
   if (Array.isArray(queued)) for (const callback of queued) run(callback, api);
-  else if (queued !== undefined) warn('window.cookieCharter held something other than a queue; it was replaced.');
+  else if (queued !== undefined) warn('queue');
 }

@@ -1,16 +1,17 @@
-/** The four kinds of cookies that the charter explains. */
-export const CATEGORIES = ['necessary', 'statistics', 'first-party', 'third-party'] as const;
-export type Category = (typeof CATEGORIES)[number];
-
 /** The kinds a visitor chooses; `necessary` is always allowed. */
 export const OPTIONAL_CATEGORIES = ['statistics', 'first-party', 'third-party'] as const;
 export type OptionalCategory = (typeof OPTIONAL_CATEGORIES)[number];
 
-export const isCategory = (value: unknown): value is Category =>
-  (CATEGORIES as readonly unknown[]).includes(value);
+/** The four kinds of cookies that the charter explains. */
+export type Category = 'necessary' | OptionalCategory;
 
 export const isOptionalCategory = (value: unknown): value is OptionalCategory =>
   (OPTIONAL_CATEGORIES as readonly unknown[]).includes(value);
 
-/** Entry ids: short, cookie-safe, and never a category name. */
-export const ENTRY_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+export const isCategory = (value: unknown): value is Category => value === 'necessary' || isOptionalCategory(value);
+
+/** Entry ids: short and cookie-safe. */
+export const ENTRY_ID = /^[\w.:-]{1,64}$/;
+
+/** The necessary cookies every Opendatasoft portal sets: the built-in rows of the charter. */
+export const BUILTIN_COOKIES = ['sessionid', 'django_language', 'csrftoken', 'cookies_preferences'];

@@ -9,25 +9,21 @@ import type { Choice } from './choice.js';
  * i: random id; g: 1 when the refusal came from Global Privacy Control.
  * Keys are one letter because the cookie travels with every request to the portal.
  */
-const CATEGORY_KEYS = { statistics: 's', 'first-party': 'f', 'third-party': 't' } as const;
-
-const KEYS = new Set(['s', 'f', 't', 'e', 'r', 'd', 'i', 'g']);
-const REVISION = /^[\x20-\x7e]{1,64}$/;
+const CATEGORY_KEYS = 'sft';
+const REVISION = /^[ -~]{1,64}$/;
 const ID = /^[a-z0-9]{6,32}$/;
 /** No choice predates 2020; anything earlier was not written by this widget. */
 const EARLIEST = 1577836800;
 
 export function encodeChoice(choice: Choice): string {
   const out: Record<string, unknown> = {};
-  for (const category of OPTIONAL_CATEGORIES) {
-    const value = choice.categories[category];
-    if (value !== undefined) out[CATEGORY_KEYS[category]] = value ? 1 : 0;
-  }
-  const entries = Object.keys(choice.entries);
-  if (entries.length) {
-    const e: Record<string, number> = Object.create(null); // an entry id may be "__proto__"
-    for (const id of entries) e[id] = choice.entries[id] ? 1 : 0;
-    out.e = e;
+  OPTIONAL_CATEGORIES.forEach((category, i) => {
+    if (category in choice.categories) out[CATEGORY_KEYS[i]] = +choice.categories[category]!;
+  });
+  const ids = Object.keys(choice.entries);
+  if (ids.length) {
+    const e: Record<string, number> = (out.e = Object.create(null)); // an entry id may be "__proto__"
+    for (const id of ids) e[id] = +choice.entries[id];
   }
   if (choice.revision !== null) out.r = choice.revision;
   out.d = choice.time;
@@ -36,57 +32,31 @@ export function encodeChoice(choice: Choice): string {
   return JSON.stringify(out);
 }
 
-const isFlag = (value: unknown): value is 0 | 1 => value === 0 || value === 1;
-const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+const isFlag = (value: unknown) => value === 0 || value === 1;
 
 /** Reads a stored value; anything that is not exactly what `encodeChoice` writes gives null. */
-export function decodeChoice(raw: string | undefined | null): Choice | null {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 4096) return null;
-  let data: unknown;
+export function decodeChoice(raw: string | undefined): Choice | null {
   try {
-    data = JSON.parse(raw);
+    const data = JSON.parse(raw!);
+    const choice: Choice = { categories: {}, entries: Object.create(null), revision: null, time: 0, id: '' };
+    // Object.keys throws on null; arrays and strings fail on their index keys; numbers lack d and i.
+    for (const key of Object.keys(data)) {
+      const value = data[key];
+      const category = key.length === 1 ? OPTIONAL_CATEGORIES[CATEGORY_KEYS.indexOf(key)] : undefined;
+      if (category && isFlag(value)) choice.categories[category] = value === 1;
+      else if (key === 'e' && value && typeof value === 'object' && !Array.isArray(value)) {
+        for (const id of Object.keys(value)) {
+          if (!ENTRY_ID.test(id) || !isFlag(value[id])) return null;
+          choice.entries[id] = value[id] === 1;
+        }
+      } else if (key === 'r' && typeof value === 'string' && REVISION.test(value)) choice.revision = value;
+      else if (key === 'd' && Number.isSafeInteger(value) && value >= EARLIEST) choice.time = value;
+      else if (key === 'i' && typeof value === 'string' && ID.test(value)) choice.id = value;
+      else if (key === 'g' && value === 1) choice.gpc = true;
+      else return null;
+    }
+    return choice.time && choice.id ? choice : null;
   } catch {
     return null;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-  const record = data as Record<string, unknown>;
-  if (Object.keys(record).some((key) => !KEYS.has(key))) return null;
-
-  const categories: Choice['categories'] = {};
-  for (const category of OPTIONAL_CATEGORIES) {
-    const key = CATEGORY_KEYS[category];
-    if (!has(record, key)) continue;
-    const value = record[key];
-    if (!isFlag(value)) return null;
-    categories[category] = value === 1;
-  }
-
-  // A prototype-less map, so that an id such as "__proto__" can never reach Object.prototype.
-  const entries: Record<string, boolean> = Object.create(null);
-  if (has(record, 'e')) {
-    const e = record.e;
-    if (typeof e !== 'object' || e === null || Array.isArray(e)) return null;
-    for (const id of Object.keys(e)) {
-      const value = (e as Record<string, unknown>)[id];
-      if (!ENTRY_ID.test(id) || !isFlag(value)) return null;
-      entries[id] = value === 1;
-    }
-  }
-
-  let revision: string | null = null;
-  if (has(record, 'r')) {
-    if (typeof record.r !== 'string' || !REVISION.test(record.r)) return null;
-    revision = record.r;
-  }
-
-  const time = record.d;
-  if (typeof time !== 'number' || !Number.isSafeInteger(time) || time < EARLIEST) return null;
-  if (typeof record.i !== 'string' || !ID.test(record.i)) return null;
-
-  const choice: Choice = { categories, entries, revision, time, id: record.i };
-  if (has(record, 'g')) {
-    if (record.g !== 1) return null;
-    choice.gpc = true;
-  }
-  return choice;
 }

@@ -1,4 +1,4 @@
-import { BUILTIN } from '../charter/builtin.js';
+import { BUILTIN_COOKIES } from './categories.js';
 import type { Consent } from './consent.js';
 
 /** One expression for a list of cookie names where `*` matches any run of characters. */
@@ -20,7 +20,7 @@ export function deleteRefusedCookies(consent: Consent): void {
   consent.watch(() => {
     if (!consent.decided) return;
     // A cookie that an allowed or necessary entry (or a built-in row of the charter) also names is kept.
-    const kept = BUILTIN.map((row) => row.cookie);
+    const kept = [...BUILTIN_COOKIES];
     const refused: string[] = [];
     for (const entry of consent.config.entries) (consent.allows(entry.id) ? kept : refused).push(...entry.cookies);
     if (!refused.length) return;

@@ -49,7 +49,7 @@ export function gateContent(consent: Consent): void {
     if (!consent.allows(name)) {
       const { entries } = consent.config;
       if (entries.length && !isCategory(name) && !entries.some((entry) => entry.id === name)) {
-        warn(`data-consent="${name}" names neither a category nor an entry id; that content stays blocked.`);
+        warn('gated', name);
       }
       return;
     }

@@ -1,4 +1,5 @@
 import type { Consent } from './consent.js';
+import { warn } from './warn.js';
 
 declare global {
   interface Window {
@@ -18,7 +19,7 @@ export function bridgeConsentMode(consent: Consent): void {
     try {
       window.gtag!(...args);
     } catch (error) {
-      console.error('cookie-charter: the page\'s gtag() threw', error);
+      warn('threw', "the page's gtag()", error);
     }
   };
 

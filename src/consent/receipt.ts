@@ -1,4 +1,5 @@
 import type { Consent } from './consent.js';
+import { warn } from './warn.js';
 
 /**
  * Proof of consent: after each choice made on this page, sends the portal's `receipt-endpoint` what
@@ -13,7 +14,7 @@ export function sendReceipts(consent: Consent): void {
     try {
       navigator.sendBeacon(endpoint, JSON.stringify({ id, date, revision, categories, entries, gpc }));
     } catch (error) {
-      console.error('cookie-charter: the receipt could not be sent', error);
+      warn('threw', 'sending the receipt', error);
     }
   });
 }

@@ -1,39 +1,33 @@
 import type { Consent } from './consent.js';
-import { readStored } from './store.js';
 
-/** Checks the cookie every second while the page is visible: tabs on sibling subdomains share it. */
+/** Checks the cookie every second while the page is visible, where tabs on sibling subdomains share it. */
 const INTERVAL = 1000;
 
 /** Brings a choice made in another tab of the portal to this one, without a reload. */
 export function shareWithTabs(consent: Consent): void {
   let channel: BroadcastChannel | undefined;
   try {
+    // Tabs of this origin are told at once.
     channel = new BroadcastChannel('cookie-charter');
-    channel.onmessage = () => consent.reload();
+    channel.onmessage = consent.reload;
   } catch {
-    // No channel (an old browser, an opaque origin): the cookie check below still works.
+    // No channel (an opaque origin): the checks below still work.
   }
   consent.watch((local) => {
-    if (local) channel?.postMessage('change');
+    if (local) channel?.postMessage(0);
   });
 
-  // Comparing the raw value first keeps the common case (nothing changed) to one cookie read.
-  let raw = readStored();
-  const check = () => {
-    const now = readStored();
-    if (now === raw) return;
-    raw = now;
-    consent.reload();
-  };
+  // Tabs of other subdomains (a shared `cookie-domain`) are seen by reading the cookie again: when
+  // this tab comes back into view, and every second while it is visible.
   let timer: ReturnType<typeof setInterval> | undefined;
   const wake = () => {
     clearInterval(timer);
-    timer = undefined;
-    if (document.hidden) return;
-    check();
-    timer = setInterval(check, INTERVAL);
+    consent.reload();
+    if (!document.hidden && consent.config.cookieDomain) timer = setInterval(consent.reload, INTERVAL);
   };
   document.addEventListener('visibilitychange', wake);
   addEventListener('focus', wake);
-  wake();
+  consent.watch(() => {
+    if (!timer && consent.config.cookieDomain && !document.hidden) wake();
+  });
 }

@@ -1,11 +1,28 @@
-const given = new Set<string>();
-
 /**
- * Every warning the widget gives a portal's developers goes through here, with one recognisable
- * prefix, once per page: the configuration is read again on each change and must not flood the console.
+ * Problems in a page's configuration or calls. The core only names them (a code and the values):
+ * their explanations live in the UI module, so that visitors of a healthy page never download them.
  */
-export function warn(message: string): void {
-  if (given.has(message)) return;
-  given.add(message);
-  console.warn(`cookie-charter: ${message}`);
+export type Problem = [code: string, ...values: unknown[]];
+
+const waiting: Problem[] = [];
+let explain: ((problem: Problem) => void) | undefined;
+let ask: (() => void) | undefined;
+
+export function warn(...problem: Problem): void {
+  if (explain) explain(problem);
+  else {
+    waiting.push(problem);
+    ask?.();
+  }
+}
+
+/** Set by the loader: `explainer` prints problems; `load` fetches the module that holds it. */
+export function explainWith(explainer: (problem: Problem) => void): void {
+  explain = explainer;
+  waiting.splice(0).forEach(explainer);
+}
+
+export function whenWarned(load: () => void): void {
+  ask = load;
+  if (waiting.length) load();
 }

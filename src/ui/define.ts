@@ -1,4 +1,6 @@
 import type { Consent } from '../consent/consent.js';
+import { explain } from '../consent/messages.js';
+import { explainWith } from '../consent/warn.js';
 import { CookieCharterEntryElement } from './cookie-charter-entry.js';
 import { CookieCharterElement } from './cookie-charter.js';
 
@@ -15,3 +17,7 @@ export function defineUi(consent: Consent): void {
   if (!customElements.get('cookie-charter-entry')) customElements.define('cookie-charter-entry', CookieCharterEntryElement);
   if (!customElements.get('cookie-charter')) customElements.define('cookie-charter', CookieCharterElement);
 }
+
+// This module's own problems (texts replaced by the portal) are explained at once.
+explainWith(explain);
+export { explain };

@@ -91,7 +91,9 @@ describe('recording a choice', () => {
     api.choose(null as unknown as Record<string, boolean>);
     expect(api.allows('statistics')).to.equal(false);
     expect(api.allows('necessary')).to.equal(true);
-    expect(warnings.join('\n')).to.contain('"statistics" must be true or false').and.contain('"bogus"');
+    // Explained once the UI module, which holds the explanations, has loaded.
+    await until(() => warnings.length >= 4, 'the warnings');
+    expect(warnings.join('\n')).to.contain('"statistics" must be true or false').and.contain('"bogus"').and.contain('"necessary"').and.contain('choose() takes an object');
   });
 
   it('keeps the same proof id across changes of one visitor', async () => {
@@ -246,7 +248,9 @@ describe('configuration', () => {
       <cookie-charter-entry id="constructor" category="third-party"></cookie-charter-entry>
     </cookie-charter>`;
     const { api, win } = await openPortal(body, { head });
-    const warnings = (win as unknown as { warnings: string[] }).warnings.join('\n');
+    const all = (win as unknown as { warnings: string[] }).warnings;
+    await until(() => all.length >= 9, 'the warnings');
+    const warnings = all.join('\n');
     for (const expected of ['expires="soon"', 'lang="de"', 'revision=', 'cookie-domain=', 'category="marketing"', 'id="statistics"', 'two entries have id="ok"', 'id="__proto__"', 'id="constructor"']) {
       expect(warnings).to.contain(expected);
     }

@@ -67,7 +67,9 @@ describe('Google Consent Mode v2', () => {
     const portal = await openPortal(`<cookie-charter google-consent-mode="${mapping}">${ENTRIES}</cookie-charter>`, { head });
     const denied = { ...DENIED, functionality_storage: 'granted' };
     expect(layer(portal)).to.deep.equal([['consent', 'default', { ...denied, wait_for_update: 500 }]]);
-    const warnings = pageGlobal<string[]>(portal, 'warnings').filter((warning) => warning.includes('google-consent-mode'));
+    const consentModeWarnings = () => pageGlobal<string[]>(portal, 'warnings').filter((warning) => warning.includes('google-consent-mode'));
+    await until(() => consentModeWarnings().length >= 3, 'the warnings');
+    const warnings = consentModeWarnings();
     expect(warnings).to.have.length(3);
     expect(warnings.join('\n')).to.include('"nothing"').and.include('"bogus:statistics"').and.include('"personalization"');
 

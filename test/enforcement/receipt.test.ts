@@ -76,6 +76,9 @@ describe('receipt-endpoint', () => {
     const portal = await openPortal(charter('receipt-endpoint="javascript:alert(1)"'), { head });
     portal.api.acceptAll();
     expect(beacons(portal)).to.deep.equal([]);
-    expect(pageGlobal<string[]>(portal, 'warnings').some((warning) => warning.includes('receipt-endpoint="javascript:alert(1)"'))).to.equal(true);
+    await until(
+      () => pageGlobal<string[]>(portal, 'warnings').some((warning) => warning.includes('receipt-endpoint="javascript:alert(1)"')),
+      'the warning',
+    );
   });
 });

@@ -1,0 +1,42 @@
+import type { Problem } from './warn.js';
+
+/** The explanation of each problem the core names; loaded with the UI module, never by the core. */
+const MESSAGES: Record<string, (...values: any[]) => string> = {
+  expires: (value, used) => `expires="${value}" is not a whole number of days from 1 to 395; ${used} is used.`,
+  lang: (value, used) => `lang="${value}" is not supported (fr or en); "${used}" is used.`,
+  revision: (value) => `revision="${value}" must be 1 to 64 printable ASCII characters; it is ignored.`,
+  domain: (value) => `cookie-domain="${value}" is not a domain name; the cookie is kept host-only.`,
+  category: (id, category) =>
+    `entry "${id}" has category="${category}"; use necessary, statistics, first-party or third-party. The entry is left out.`,
+  id: (id) =>
+    `entry id="${id}" must be 1 to 64 letters, digits, "_", ".", ":" or "-", and neither a category name nor a built-in object property. The entry is left out.`,
+  twice: (id) => `two entries have id="${id}"; the second is left out.`,
+  hosts: () => 'the page has more than one <cookie-charter>; only the first is used.',
+  signal: (pair, signals) => `google-consent-mode: "${pair}" is not signal:category (signals: ${signals}); it is ignored.`,
+  signalName: (name, pair) => `google-consent-mode: "${name}" in "${pair}" is neither a category nor an entry id; it is ignored.`,
+  endpoint: (value) => `receipt-endpoint="${value}" is not an http(s) address; no receipt is sent.`,
+  gated: (name) => `data-consent="${name}" names neither a category nor an entry id; that content stays blocked.`,
+  chooseArgument: () => 'choose() takes an object such as { statistics: true }; nothing was recorded.',
+  chooseValue: (name) => `choose(): "${name}" must be true or false; it is left as it was.`,
+  chooseName: (name) => `choose(): "${name}" is neither an optional category nor an optional entry id; it is ignored.`,
+  listener: () => 'onChange() takes a function; nothing was subscribed.',
+  push: () => 'cookieCharter.push() takes a function; the value was ignored.',
+  queue: () => 'window.cookieCharter held something other than a queue; it was replaced.',
+  unstored: () => 'the choice could not be stored in a cookie (cookies blocked?); it holds for this page only.',
+  threw: (what) => `${what} threw:`,
+};
+
+const given = new Set<string>();
+
+/** Prints a problem once per page: the configuration is read again on each change. */
+export function explain([code, ...values]: Problem): void {
+  const explained = MESSAGES[code];
+  if (code === 'threw') {
+    console.error(`cookie-charter: ${explained(values[0])}`, values[1]);
+    return;
+  }
+  const message = `cookie-charter: ${explained ? explained(...values) : code}`;
+  if (given.has(message)) return;
+  given.add(message);
+  console.warn(message);
+}
