@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { countReporter } from './scripts/count-reporter.js';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.js';
+import { fileSizePlugin } from './scripts/file-size-plugin.js';
 
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefox = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -33,6 +34,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     forcedColorsPlugin(),
+    fileSizePlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -1,0 +1,33 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface Size {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+const size = (file: string) => executeServerCommand<Size, string>('file-size', file);
+
+/*
+ * Byte budgets of the built files (brotli, quality 11). They guard against growth: a change that
+ * makes a visitor download more must raise them here, on purpose, in its own commit. The goals of the
+ * project are lower (README, "Performance"): 2.5 KB for the core, 12 KB for a whole first visit.
+ */
+const BUDGETS = {
+  core: 5100,
+  firstVisit: 17000,
+};
+
+describe('size budgets of dist/', () => {
+  it('keeps the core, all a returning visitor downloads, within its budget', async () => {
+    const core = await size('dist/cookie-charter.js');
+    expect(core.brotli).to.be.at.most(BUDGETS.core);
+  });
+
+  it('keeps a first visit (the core and the UI file) within its budget', async () => {
+    const core = await size('dist/cookie-charter.js');
+    const ui = await size('dist/cookie-charter-ui.js');
+    expect(core.brotli + ui.brotli).to.be.at.most(BUDGETS.firstVisit);
+  });
+});
