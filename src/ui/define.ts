@@ -1,3 +1,4 @@
+import type { CharterTextsLoader } from '../charter/texts.js';
 import type { Consent } from '../consent/consent.js';
 import { CookieCharterEntryElement } from './cookie-charter-entry.js';
 import { CookieCharterElement } from './cookie-charter.js';
@@ -10,8 +11,9 @@ declare global {
 }
 
 /** Defines both elements for this consent core, once per page even when the script runs twice. */
-export function defineUi(consent: Consent): void {
+export function defineUi(consent: Consent, loadCharterTexts: CharterTextsLoader): void {
   CookieCharterElement.consent = consent;
+  CookieCharterElement.loadCharterTexts = loadCharterTexts;
   if (!customElements.get('cookie-charter-entry')) customElements.define('cookie-charter-entry', CookieCharterEntryElement);
   if (!customElements.get('cookie-charter')) customElements.define('cookie-charter', CookieCharterElement);
 }
