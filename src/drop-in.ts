@@ -1,5 +1,6 @@
-// The classic-script build (`dist/cookie-charter.js`): the consent core, which loads the UI module
-// sitting beside it in `dist/`, resolved against this script's own URL, only when it must show.
+// The classic-script build (`dist/cookie-charter.js`): the consent core, which loads the UI module and
+// the charter's texts (`cookie-charter-fr.js`, `-en.js`) sitting beside it in `dist/`, resolved against
+// this script's own URL, only when they must show.
 import { start, type UiModule } from './index.js';
 
 declare const __VERSION__: string;
@@ -7,4 +8,6 @@ declare const __VERSION__: string;
 const script = document.currentScript as HTMLScriptElement | null;
 const base = script?.src || document.querySelector<HTMLScriptElement>('script[src*="cookie-charter"]')?.src || location.href;
 
-start(() => import(new URL(`cookie-charter-ui.js?v=${__VERSION__}`, base).href) as Promise<UiModule>);
+const load = (name: string) => import(new URL(`cookie-charter-${name}.js?v=${__VERSION__}`, base).href);
+
+start(() => load('ui') as Promise<UiModule>, load);

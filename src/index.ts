@@ -3,6 +3,7 @@
  * (now or whenever it is added), and loads the banner's UI only when something must be shown, so
  * that a returning visitor who already chose pays for the consent core alone.
  */
+import type { CharterTextsLoader } from './charter/texts.js';
 import { createApi, installApi, type CookieCharterApi } from './consent/api.js';
 import { readConfig } from './consent/config.js';
 import { createConsent, type Consent } from './consent/consent.js';
@@ -12,13 +13,16 @@ import { explainWith, warn, whenWarned, type Problem } from './consent/warn.js';
 export type { CookieCharterApi } from './consent/api.js';
 export type { Preferences } from './consent/choice.js';
 
-/** The UI module (`src/ui/define.ts`), loaded on demand: the elements, and the explanations of problems. */
+/**
+ * The UI module (`src/ui/define.ts`), loaded on demand: the elements (which ask `loadCharterTexts`
+ * when the dialog opens), and the explanations of problems.
+ */
 export interface UiModule {
-  defineUi(consent: Consent): void;
+  defineUi(consent: Consent, loadCharterTexts: CharterTextsLoader): void;
   explain(problem: Problem): void;
 }
 
-export function start(loadUi: () => Promise<UiModule>): CookieCharterApi {
+export function start(loadUi: () => Promise<UiModule>, loadCharterTexts: CharterTextsLoader): CookieCharterApi {
   const existing = window.cookieCharter;
   // Loaded twice: the first copy stays in charge.
   if (existing && !Array.isArray(existing) && typeof existing.allows === 'function') return existing;
@@ -48,7 +52,7 @@ export function start(loadUi: () => Promise<UiModule>): CookieCharterApi {
   const showUi = (): Promise<void> => {
     // The banner should come early in the tab order: a host placed directly in <body> moves to its start.
     if (host?.parentNode === document.body && document.body.firstElementChild !== host) document.body.prepend(host);
-    return fetchUi().then((loaded) => loaded.defineUi(consent));
+    return fetchUi().then((loaded) => loaded.defineUi(consent, loadCharterTexts));
   };
   const needsBanner = () => !consent.decided && consent.categories.length > 0;
 
@@ -72,6 +76,7 @@ export function start(loadUi: () => Promise<UiModule>): CookieCharterApi {
     // A page without the element gets one, with the defaults, so that the charter can still be shown.
     if (!host) document.body.prepend(document.createElement('cookie-charter'));
     bind();
+    void loadCharterTexts(consent.config.lang).catch(() => {}); // beside the UI, not after it; the UI reports failures
     showUi().then(
       () => (host as HTMLElementTagNameMap['cookie-charter'] | null)?.open(),
       () => {},

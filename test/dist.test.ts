@@ -4,8 +4,21 @@ import { charter, cleanUp, openPortal, part, until } from './helpers.js';
 // The built drop-in, loaded the way a portal loads it: one classic script tag, no module.
 afterEach(cleanUp);
 
-const uiRequests = (win: Window) =>
-  win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('cookie-charter-ui.js')).length;
+/** The page's downloads of one file of `dist/`. */
+const requests = (win: Window, file: string) =>
+  win.performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === `/dist/${file}`) as PerformanceResourceTiming[];
+const uiRequests = (win: Window) => requests(win, 'cookie-charter-ui.js').length;
+
+/** The widget's markup, without Lit's markers or whitespace next to tags (the templates' layout). */
+const rendered = (host: Element | null) =>
+  host!.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '').replace(/\s*([<>])\s*/g, '$1').replace(/\s+/g, ' ');
+
+const customize = async (host: Element | null) => {
+  (await until(() => part(host, 'customize'), 'banner')).click();
+  const dialog = await until(() => part<HTMLDialogElement>(host, 'dialog'), 'dialog');
+  await until(() => dialog.open, 'dialog open');
+  return dialog;
+};
 
 describe('dist/cookie-charter.js in a portal page', () => {
   for (const [label, tag] of [
@@ -51,4 +64,57 @@ describe('dist/cookie-charter.js in a portal page', () => {
     await until(() => dialog.open, 'dialog open');
     expect(uiRequests(win)).to.equal(1);
   });
+
+  it('shows the banner to a French first visit from one file, and fetches the French charter only when it opens', async () => {
+    const { win, host } = await openPortal(charter(), { script: 'dist' });
+    await until(() => part(host, 'banner'), 'banner');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(uiRequests(win)).to.equal(1);
+    expect(requests(win, 'cookie-charter-fr.js').length).to.equal(0);
+    expect(requests(win, 'cookie-charter-en.js').length).to.equal(0);
+
+    const dialog = await customize(host);
+    expect(dialog.querySelector('h2')!.textContent).to.equal('Charte cookies');
+    expect(requests(win, 'cookie-charter-fr.js').length).to.equal(1);
+    expect(requests(win, 'cookie-charter-en.js').length).to.equal(0);
+  });
+
+  it('gives an English page the English banner from the same file, and the English charter alone', async () => {
+    const { win, host } = await openPortal(charter('lang="en"'), { script: 'dist' });
+    expect((await until(() => part(host, 'accept-all'), 'banner')).textContent!.trim()).to.equal('Accept all');
+    expect(uiRequests(win)).to.equal(1);
+    expect(requests(win, 'cookie-charter-en.js').length).to.equal(0);
+
+    const dialog = await customize(host);
+    expect(dialog.querySelector('h2')!.textContent).to.equal('Cookie charter');
+    expect(requests(win, 'cookie-charter-en.js').length).to.equal(1);
+    expect(requests(win, 'cookie-charter-fr.js').length).to.equal(0);
+  });
+
+  it("fetches the charter's texts beside the UI, not after it, when a returning visitor opens the charter", async () => {
+    const first = await openPortal(charter(), { script: 'dist' });
+    (await until(() => part(first.host, 'accept-all'), 'banner')).click();
+    for (const frame of document.querySelectorAll('iframe')) frame.remove();
+
+    const { win, api, host } = await openPortal(charter(), { script: 'dist' });
+    api.open();
+    await until(() => part<HTMLDialogElement>(host, 'dialog')?.open, 'dialog open');
+    const [ui] = requests(win, 'cookie-charter-ui.js');
+    const [texts] = requests(win, 'cookie-charter-fr.js');
+    expect(texts.startTime).to.be.below(ui.responseEnd);
+  });
+
+  it('renders the banner and the charter from the built files exactly as from the sources', async () => {
+    const views: string[][] = [];
+    for (const script of ['src', 'dist'] as const) {
+      const { host } = await openPortal(charter('platform="https://data.example.fr"'), { script });
+      await until(() => part(host, 'banner'), 'banner');
+      const banner = rendered(host);
+      await customize(host);
+      views.push([banner, rendered(host)]);
+      cleanUp();
+    }
+    expect(views[1]).to.deep.equal(views[0]);
+  });
 });
+

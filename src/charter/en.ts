@@ -1,15 +1,10 @@
-import type { Texts } from './texts.js';
+import type { CharterTexts } from './texts.js';
 
-/** English, written for the project after the French charter. */
-export const en: Texts = {
-  bannerLabel: 'Cookies',
-  bannerTitle: 'Your cookie choices',
-  bannerText:
-    'We use cookies so that this platform works as well as it can. Necessary cookies are always on; the others are only set if you agree. Your choice is kept for {months} months and can be changed at any time.',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customize: 'Customise',
-
+/**
+ * The charter in English, written for the project after the French one. Its own file in `dist/`,
+ * downloaded when the dialog first opens on an English page.
+ */
+export const charter: CharterTexts = {
   title: 'Cookie charter',
   intro: 'We use cookies so that this platform works as well as it can.',
   whatTitle: 'What is a cookie?',
@@ -44,7 +39,6 @@ export const en: Texts = {
 
   save: 'Save my choices',
   close: 'Close',
-  choiceKept: 'Your choice has been saved.',
 
   sessionidService: 'Sign-in (front and back office)',
   sessionidPurpose: 'Remember the user from one page to the next.',

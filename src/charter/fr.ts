@@ -1,15 +1,10 @@
-import type { Texts } from './texts.js';
+import type { CharterTexts } from './texts.js';
 
-/** French: the charter of the portals, word for word, and the widget's own words around it. */
-export const fr: Texts = {
-  bannerLabel: 'Cookies',
-  bannerTitle: 'Vos choix concernant les cookies',
-  bannerText:
-    'Afin de vous proposer le meilleur service possible nous utilisons des cookies pour assurer son bon fonctionnement. Les cookies nécessaires sont toujours actifs ; les autres ne sont déposés qu’avec votre accord. Votre choix est conservé {months} mois et modifiable à tout moment.',
-  acceptAll: 'Tout accepter',
-  rejectAll: 'Tout refuser',
-  customize: 'Personnaliser',
-
+/**
+ * The charter in French: the portals' "Charte cookies", word for word, and the dialog's own words
+ * around it. Its own file in `dist/`, downloaded when the dialog first opens on a French page.
+ */
+export const charter: CharterTexts = {
   title: 'Charte cookies',
   intro: 'Afin de vous proposer le meilleur service possible nous utilisons des cookies pour assurer son bon fonctionnement.',
   whatTitle: "Qu'est ce qu'un cookie ?",
@@ -44,7 +39,6 @@ export const fr: Texts = {
 
   save: 'Enregistrer mes choix',
   close: 'Fermer',
-  choiceKept: 'Votre choix est enregistré.',
 
   sessionidService: 'Authentification (front et back office)',
   sessionidPurpose: "Se souvenir de l'utilisateur d'une page à une autre.",

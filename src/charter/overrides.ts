@@ -1,17 +1,14 @@
 import { warn } from '../consent/warn.js';
-import { en } from './en.js';
-import { fr } from './fr.js';
-import type { TextKey, Texts } from './texts.js';
-
-const LANGUAGES = { fr, en };
+import type { Lang } from './texts.js';
 
 /**
- * The texts for a language, with the portal's replacements: JSON in
+ * `texts` with the portal's replacements: JSON in
  * `<script type="application/json" data-cookie-charter-texts lang="fr">` inside `<cookie-charter>`
- * (without `lang`, for every language). Replacements are shown as text, never as HTML.
+ * (without `lang`, for every language). Replacements are shown as text, never as HTML. Names are
+ * checked only when `texts` is `complete`: until the charter's texts have loaded, a name may be theirs.
  */
-export function textsFor(host: Element, lang: 'fr' | 'en'): Texts {
-  const texts: Texts = { ...LANGUAGES[lang] };
+export function withReplacements<T extends object>(host: Element, lang: Lang, texts: T, complete: boolean): T {
+  const replaced = { ...texts } as Record<string, string>;
   for (const script of host.querySelectorAll('script[data-cookie-charter-texts]')) {
     const scriptLang = script.getAttribute('lang');
     if (scriptLang && scriptLang.trim().toLowerCase().slice(0, 2) !== lang) continue;
@@ -19,25 +16,23 @@ export function textsFor(host: Element, lang: 'fr' | 'en'): Texts {
     try {
       data = JSON.parse(script.textContent ?? '');
     } catch {
-      warn('a data-cookie-charter-texts script does not hold valid JSON; it is ignored.');
-      continue;
+      data = null;
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      warn('data-cookie-charter-texts must hold a JSON object of texts; it is ignored.');
+      warn('a data-cookie-charter-texts script must hold valid JSON: an object of texts; it is ignored.');
       continue;
     }
     for (const [key, value] of Object.entries(data)) {
-      if (!Object.prototype.hasOwnProperty.call(fr, key)) warn(`there is no text named "${key}"; it is ignored.`);
-      else if (typeof value !== 'string') warn(`the text "${key}" must be a string; it is ignored.`);
-      else texts[key as TextKey] = value;
+      if (!Object.hasOwn(texts, key)) {
+        if (complete) warn(`there is no text named "${key}"; it is ignored.`);
+      } else if (typeof value !== 'string') warn(`the text "${key}" must be a string; it is ignored.`);
+      else replaced[key] = value;
     }
   }
-  return texts;
+  return replaced as T;
 }
 
 /** Fills `{name}` placeholders. */
 export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match,
-  );
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : match));
 }

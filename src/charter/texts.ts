@@ -1,15 +1,24 @@
+import type { CharterConfig } from '../consent/config.js';
+
+export type Lang = CharterConfig['lang'];
+
 /**
- * Every string a visitor sees. `fr` reproduces the portals' "Charte cookies"; a portal replaces any of
- * them without rebuilding (see `overrides.ts`). `{months}` and `{category}` are filled in when shown.
+ * Every string a visitor sees, in two parts so that a first visit downloads only what the banner
+ * shows: `BannerTexts` ship inside the UI file in every language (`banner.ts`), `CharterTexts` are
+ * downloaded for one language when the dialog first opens (`fr.ts`, `en.ts`). `fr` reproduces the
+ * portals' "Charte cookies"; a portal replaces any of them without rebuilding (see `overrides.ts`).
+ * `{months}`, `{category}` and `{entry}` are filled in when shown.
  */
-export interface Texts {
-  bannerLabel: string;
+export interface BannerTexts {
   bannerTitle: string;
   bannerText: string;
   acceptAll: string;
   rejectAll: string;
   customize: string;
+  choiceKept: string;
+}
 
+export interface CharterTexts {
   title: string;
   intro: string;
   whatTitle: string;
@@ -39,7 +48,6 @@ export interface Texts {
 
   save: string;
   close: string;
-  choiceKept: string;
 
   sessionidService: string;
   sessionidPurpose: string;
@@ -51,4 +59,8 @@ export interface Texts {
   preferencesPurpose: string;
 }
 
+export type Texts = BannerTexts & CharterTexts;
 export type TextKey = keyof Texts;
+
+/** Imports the module of one language's charter texts (`fr.ts`, `en.ts`), from where the entry point put it. */
+export type CharterTextsLoader = (lang: Lang) => Promise<{ charter: CharterTexts }>;

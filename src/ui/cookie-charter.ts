@@ -1,10 +1,12 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { BANNER_TEXTS } from '../charter/banner.js';
 import { charterRows } from '../charter/builtin.js';
-import { fill, textsFor } from '../charter/overrides.js';
-import type { TextKey, Texts } from '../charter/texts.js';
+import { fill, withReplacements } from '../charter/overrides.js';
+import type { BannerTexts, CharterTexts, CharterTextsLoader, Lang, TextKey, Texts } from '../charter/texts.js';
 import { OPTIONAL_CATEGORIES, type OptionalCategory } from '../consent/categories.js';
 import type { EntryConfig } from '../consent/config.js';
 import type { Consent } from '../consent/consent.js';
+import { warn } from '../consent/warn.js';
 import { styles } from './styles.js';
 
 const CATEGORY_TEXTS: Record<OptionalCategory, { title: TextKey; text: TextKey }> = {
@@ -44,8 +46,11 @@ function safeHref(url: string): string | null {
  */
 export class CookieCharterElement extends LitElement {
   static override styles = styles;
-  /** Set once by `defineUi`: the page's one consent core. */
+  /** Set once by `defineUi`: the page's one consent core, and where the charter's texts come from. */
   static consent: Consent;
+  static loadCharterTexts: CharterTextsLoader;
+  /** The charter's texts of each language downloaded so far. */
+  static charters: Partial<Record<Lang, CharterTexts>> = {};
 
   static override properties = { dialogOpen: { state: true }, draft: { state: true }, status: { state: true } };
 
@@ -76,11 +81,13 @@ export class CookieCharterElement extends LitElement {
     this.stopWatching?.();
   }
 
-  /** Opens the charter and preferences dialog. */
+  /** Opens the charter and preferences dialog, once its texts have downloaded. */
   async open(): Promise<void> {
     if (!this.primary) return;
+    const opener = deepActiveElement();
+    if (!(await this.loadCharter(this.consent.config.lang))) return;
     if (!this.dialogOpen) {
-      this.returnFocus = deepActiveElement();
+      this.returnFocus = opener;
       const draft: Record<string, boolean> = {};
       for (const entry of this.optionalEntries()) draft[entry.id] = this.consent.allows(entry.id);
       this.draft = draft;
@@ -96,6 +103,22 @@ export class CookieCharterElement extends LitElement {
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog?.open) dialog.close();
     this.closed();
+  }
+
+  /** Downloads the charter's texts of `lang` once; false (with a warning) when they cannot be had. */
+  private async loadCharter(lang: Lang): Promise<boolean> {
+    const { charters } = CookieCharterElement;
+    try {
+      charters[lang] ??= (await CookieCharterElement.loadCharterTexts(lang)).charter;
+      return true;
+    } catch (error) {
+      warn(`the charter's texts could not be loaded (${error}); the dialog cannot open without them.`);
+      return false;
+    }
+  }
+
+  private prefetchCharter(): void {
+    void this.loadCharter(this.consent.config.lang);
   }
 
   private optionalEntries(category?: OptionalCategory): EntryConfig[] {
@@ -122,7 +145,7 @@ export class CookieCharterElement extends LitElement {
     void this.updateComplete.then(() => target?.isConnected && target.focus());
   }
 
-  private decide(action: 'acceptAll' | 'rejectAll' | 'save', texts: Texts): void {
+  private decide(action: 'acceptAll' | 'rejectAll' | 'save', texts: BannerTexts): void {
     if (action === 'save') {
       const answers: Record<string, boolean> = {};
       for (const category of this.consent.categories) {
@@ -147,16 +170,21 @@ export class CookieCharterElement extends LitElement {
   override render(): TemplateResult | typeof nothing {
     if (!this.primary) return nothing;
     const { config, decided, categories } = this.consent;
-    const texts = textsFor(this, config.lang);
+    const { charters } = CookieCharterElement;
+    const charter = charters[config.lang];
+    // After a change of `lang`, the open dialog keeps the language it has until the new one arrives.
+    if (!charter && this.dialogOpen) void this.loadCharter(config.lang).then((loaded) => loaded && this.requestUpdate());
+    const known = { ...BANNER_TEXTS[config.lang], ...(charter ?? Object.values(charters)[0]) };
+    const texts = withReplacements(this, config.lang, known, charter !== undefined);
     const showBanner = !decided && categories.length > 0;
     return html`
       ${showBanner ? this.renderBanner(texts) : nothing}
-      ${this.dialogOpen ? this.renderDialog(texts) : nothing}
+      ${this.dialogOpen ? this.renderDialog(texts as Texts) : nothing}
       <div class="visually-hidden" role="status">${this.status}</div>
     `;
   }
 
-  private renderBanner(texts: Texts): TemplateResult {
+  private renderBanner(texts: BannerTexts): TemplateResult {
     const months = Math.round(this.consent.config.expires / 30.4);
     return html`
       <section
@@ -172,7 +200,14 @@ export class CookieCharterElement extends LitElement {
         <div class="actions">
           <button type="button" part="accept-all" @click=${() => this.decide('acceptAll', texts)}>${texts.acceptAll}</button>
           <button type="button" part="reject-all" @click=${() => this.decide('rejectAll', texts)}>${texts.rejectAll}</button>
-          <button type="button" part="customize" aria-haspopup="dialog" @click=${() => this.open()}>${texts.customize}</button>
+          <button
+            type="button"
+            part="customize"
+            aria-haspopup="dialog"
+            @click=${() => this.open()}
+            @pointerenter=${this.prefetchCharter /* a head start on the download the click will need */}
+            @focus=${this.prefetchCharter}
+          >${texts.customize}</button>
         </div>
       </section>
     `;

@@ -1,3 +1,4 @@
+import type { CharterTextsLoader } from '../charter/texts.js';
 import type { Consent } from '../consent/consent.js';
 import { explain } from '../consent/messages.js';
 import { explainWith } from '../consent/warn.js';
@@ -12,8 +13,9 @@ declare global {
 }
 
 /** Defines both elements for this consent core, once per page even when the script runs twice. */
-export function defineUi(consent: Consent): void {
+export function defineUi(consent: Consent, loadCharterTexts: CharterTextsLoader): void {
   CookieCharterElement.consent = consent;
+  CookieCharterElement.loadCharterTexts = loadCharterTexts;
   if (!customElements.get('cookie-charter-entry')) customElements.define('cookie-charter-entry', CookieCharterEntryElement);
   if (!customElements.get('cookie-charter')) customElements.define('cookie-charter', CookieCharterElement);
 }

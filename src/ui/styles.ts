@@ -192,9 +192,6 @@ export const styles = css`
     margin-block: 0.5rem 1rem;
     font-size: 0.9375em;
   }
-  caption {
-    text-align: start;
-  }
   th,
   td {
     padding: 0.5rem;

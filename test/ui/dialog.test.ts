@@ -157,6 +157,38 @@ describe('the charter dialog', () => {
     }
   });
 
+  it('follows a change of lang while open, once the English charter has arrived', async () => {
+    const portal = await openPortal(charter('lang="fr"'));
+    portal.api.open();
+    const dialog = await opened(portal);
+    expect(dialog.querySelector('h2')!.textContent).to.equal('Charte cookies');
+    portal.host!.setAttribute('lang', 'en');
+    await until(() => dialogOf(portal.host).querySelector('h2')!.textContent === 'Cookie charter', 'English charter');
+    expect(dialogOf(portal.host).open).to.equal(true);
+    expect(dialogOf(portal.host).getAttribute('lang')).to.equal('en');
+    expect(dialogOf(portal.host).querySelector('[part~="save"]')!.textContent!.trim()).to.equal('Save my choices');
+  });
+
+  it("shows the banner without the charter's texts, and stays closed with a warning while they cannot be loaded", async () => {
+    // The charter's texts fail to download once (offline), then arrive.
+    const body = `${charter()}<script type="module">
+      import { start } from '/src/index.ts';
+      let tries = 0;
+      start(() => import('/src/ui/define.ts'), (lang) => (++tries === 1 ? Promise.reject(new Error('offline')) : import('/src/charter/' + lang + '.ts')));
+    </script>`;
+    const head = '<script>window.warnings = []; console.warn = (m) => window.warnings.push(m);</script>';
+    const portal = await openPortal(body, { head, script: 'none', waitForApi: true });
+    const customize = await until(() => part(portal.host, 'customize'), 'banner');
+    customize.click();
+    const warnings = () => (portal.win as unknown as { warnings: string[] }).warnings.join('\n');
+    await until(() => warnings().includes("the charter's texts could not be loaded"), 'warning');
+    expect(part(portal.host, 'dialog')).to.equal(null);
+    expect(part(portal.host, 'banner')!.hidden).to.equal(false);
+    customize.click();
+    const dialog = await opened(portal);
+    expect(dialog.querySelector('h2')!.textContent).to.equal('Charte cookies');
+  });
+
   it('lets the portal replace any text without rebuilding, shown as text', async () => {
     const body = `<cookie-charter lang="fr">
       <script type="application/json" data-cookie-charter-texts>{"title": "Politique <b>cookies</b>", "acceptAll": "J'accepte", "nope": "x", "save": 3}</script>

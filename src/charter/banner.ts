@@ -1,0 +1,26 @@
+import type { BannerTexts, Lang } from './texts.js';
+
+/**
+ * The banner's words in each language. They are few, so they ship inside the UI file: the banner
+ * shows as soon as that one file has loaded, whatever the page's language.
+ */
+export const BANNER_TEXTS: Record<Lang, BannerTexts> = {
+  fr: {
+    bannerTitle: 'Vos choix concernant les cookies',
+    bannerText:
+      'Afin de vous proposer le meilleur service possible nous utilisons des cookies pour assurer son bon fonctionnement. Les cookies nécessaires sont toujours actifs ; les autres ne sont déposés qu’avec votre accord. Votre choix est conservé {months} mois et modifiable à tout moment.',
+    acceptAll: 'Tout accepter',
+    rejectAll: 'Tout refuser',
+    customize: 'Personnaliser',
+    choiceKept: 'Votre choix est enregistré.',
+  },
+  en: {
+    bannerTitle: 'Your cookie choices',
+    bannerText:
+      'We use cookies so that this platform works as well as it can. Necessary cookies are always on; the others are only set if you agree. Your choice is kept for {months} months and can be changed at any time.',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    customize: 'Customise',
+    choiceKept: 'Your choice has been saved.',
+  },
+};
