@@ -103,9 +103,11 @@ export function createConsent() {
       else watchers.forEach((watcher) => watcher());
     },
 
-    /** Reads the cookie again (another tab may have written it) and tells listeners when it changed. */
-    reload() {
-      const value = readStored();
+    /**
+     * Takes the cookie's value again (another tab may have written it: the value it announced, or a
+     * fresh read) and tells listeners when it changed.
+     */
+    reload(value = readStored()) {
       // Unchanged, or blocked cookies: the choice made on this page lives in memory.
       if (value === raw || (value === undefined && !consent.persisted)) return;
       raw = value;
