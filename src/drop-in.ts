@@ -1,7 +1,8 @@
-// The classic-script build (`dist/cookie-charter.js`): the consent core, which loads the UI module and
-// the charter's texts (`cookie-charter-fr.js`, `-en.js`) sitting beside it in `dist/`, resolved against
-// this script's own URL, only when they must show.
-import { start, type UiModule } from './index.js';
+// The classic-script build (`dist/cookie-charter.js`): the consent core, which loads the UI module, the
+// charter's texts (`cookie-charter-fr.js`, `-en.js`) and the explanations of problems
+// (`cookie-charter-messages.js`) sitting beside it in `dist/`, resolved against this script's own URL,
+// only when they are needed.
+import { start, type MessagesModule, type UiModule } from './index.js';
 
 declare const __VERSION__: string;
 
@@ -10,4 +11,4 @@ const base = script?.src || document.querySelector<HTMLScriptElement>('script[sr
 
 const load = (name: string) => import(new URL(`cookie-charter-${name}.js?v=${__VERSION__}`, base).href);
 
-start(() => load('ui') as Promise<UiModule>, load);
+start(() => load('ui') as Promise<UiModule>, load, () => load('messages') as Promise<MessagesModule>);

@@ -13,35 +13,34 @@ import { explainWith, warn, whenWarned, type Problem } from './consent/warn.js';
 export type { CookieCharterApi } from './consent/api.js';
 export type { Preferences } from './consent/choice.js';
 
-/**
- * The UI module (`src/ui/define.ts`), loaded on demand: the elements (which ask `loadCharterTexts`
- * when the dialog opens), and the explanations of problems.
- */
+/** The UI module (`src/ui/define.ts`), loaded on demand: the elements, which ask `loadCharterTexts` when the dialog opens. */
 export interface UiModule {
   defineUi(consent: Consent, loadCharterTexts: CharterTextsLoader): void;
+}
+
+/** The explanations of problems (`src/consent/messages.ts`), loaded only when there is one to explain. */
+export interface MessagesModule {
   explain(problem: Problem): void;
 }
 
-export function start(loadUi: () => Promise<UiModule>, loadCharterTexts: CharterTextsLoader): CookieCharterApi {
+export function start(
+  loadUi: () => Promise<UiModule>,
+  loadCharterTexts: CharterTextsLoader,
+  loadMessages: () => Promise<MessagesModule>,
+): CookieCharterApi {
   const existing = window.cookieCharter;
   // Loaded twice: the first copy stays in charge.
   if (existing && !Array.isArray(existing) && typeof existing.allows === 'function') return existing;
 
   let module: Promise<UiModule> | null = null;
   const fetchUi = () =>
-    (module ??= loadUi().then(
-      (loaded) => {
-        explainWith(loaded.explain);
-        return loaded;
-      },
-      (error) => {
-        module = null; // try again on the next need
-        console.warn('cookie-charter: the banner could not be loaded; the API keeps working.', error);
-        throw error;
-      },
-    ));
-  // Problems are explained by the UI module: a healthy page never downloads their text.
-  whenWarned(() => fetchUi().catch(() => {}));
+    (module ??= loadUi().catch((error) => {
+      module = null; // try again on the next need
+      console.warn('cookie-charter: the banner could not be loaded; the API keeps working.', error);
+      throw error;
+    }));
+  // A healthy page never downloads the explanations.
+  whenWarned(() => loadMessages().then((messages) => explainWith(messages.explain), () => {}));
 
   const consent = createConsent();
   enforce(consent);

@@ -1,7 +1,6 @@
 import type { CharterTextsLoader } from '../charter/texts.js';
 import type { Consent } from '../consent/consent.js';
-import { explain } from '../consent/messages.js';
-import { explainWith } from '../consent/warn.js';
+import { explainWith, whenWarned } from '../consent/warn.js';
 import { CookieCharterEntryElement } from './cookie-charter-entry.js';
 import { CookieCharterElement } from './cookie-charter.js';
 
@@ -20,6 +19,5 @@ export function defineUi(consent: Consent, loadCharterTexts: CharterTextsLoader)
   if (!customElements.get('cookie-charter')) customElements.define('cookie-charter', CookieCharterElement);
 }
 
-// This module's own problems (texts replaced by the portal) are explained at once.
-explainWith(explain);
-export { explain };
+// This module's own problems (texts replaced by the portal) are explained the same way as the core's.
+whenWarned(() => import('../consent/messages.js').then((messages) => explainWith(messages.explain), () => {}));
