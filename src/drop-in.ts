@@ -2,6 +2,10 @@
 // sitting beside it in `dist/`, resolved against this script's own URL, only when it must show.
 import { start, type UiModule } from './index.js';
 
+// Types only, for `import 'cookie-charter/drop-in'`: `window.cookieCharter` and the two elements.
+export type { CookieCharterApi, Preferences } from './index.js';
+export type {} from './ui/define.js';
+
 declare const __VERSION__: string;
 
 const script = document.currentScript as HTMLScriptElement | null;
