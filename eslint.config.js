@@ -1,13 +1,14 @@
 // `npm run lint` (also run by `npm test`): ESLint's and typescript-eslint's recommended rules, and Lit's
 // and the web-components plugin's for the elements. Formatting is Prettier's (`.prettierrc.json`).
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 // typescript-eslint, from `tools/lint/`, where it finds the TypeScript 6 it needs.
 import tseslint from 'cookie-charter-lint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'custom-elements.json', 'test/bench/node_modules/', 'test/bench/results/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
