@@ -33,8 +33,9 @@ export default [
     plugins: [nodeResolve(), typescript(uiTarget), minifyTemplates(), thirdPartyLicenses('cookie-charter-ui.licenses.txt')],
   },
   {
-    // For bundlers: ES modules that leave Lit and js-cookie to the application's own copies.
-    input: { 'cookie-charter': 'src/module.ts' },
+    // For bundlers: ES modules that leave Lit and js-cookie to the application's own copies;
+    // `consent` is the core alone, for a portal that draws its own banner.
+    input: { 'cookie-charter': 'src/module.ts', consent: 'src/consent/index.ts' },
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
     plugins: [nodeResolve(), typescript(), minifyTemplates()],

@@ -10,7 +10,8 @@ export function fileSizePlugin() {
     name: 'file-size-command',
     executeCommand({ command, payload }) {
       if (command !== 'file-size') return undefined;
-      if (typeof payload !== 'string' || !/^dist\/[\w./-]+$/.test(payload) || payload.includes('..')) throw new Error('file-size takes a path under dist/');
+      if (typeof payload !== 'string' || !/^dist\/[\w./-]+$/.test(payload) || payload.includes('..'))
+        throw new Error('file-size takes a path under dist/');
       const bytes = readFileSync(payload);
       return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
     },

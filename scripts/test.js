@@ -1,7 +1,7 @@
-// `npm test`: finds (or installs) the browsers, builds, type-checks, then runs every test in
-// headless Chromium and Firefox. It never downloads a browser build of its own.
+// `npm test`: finds (or installs) the browsers, builds, type-checks, lints, checks the package in Node,
+// then runs every test in headless Chromium and Firefox. It never downloads a browser build of its own.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const browsers = [
   { name: 'Chromium', env: 'CHROME_PATH', path: '/usr/bin/chromium', debian: 'chromium' },
@@ -37,11 +37,34 @@ const run = (command, args) => {
 };
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
-run(bin('rollup'), ['-c', '--silent']);
+run('npm', ['run', '--silent', 'build']);
 run(bin('tsc'), ['--noEmit', '-p', '.']);
+run('npm', ['run', '--silent', 'lint']);
+
+// The package as users get it (files, declarations, manifest), in Node; counted with the browser tests.
+const nodeCount = '.tmp/node-test-count.txt';
+rmSync(nodeCount, { force: true });
+mkdirSync('.tmp', { recursive: true });
+const nodeTests = readdirSync('test/package').filter((name) => name.endsWith('.test.js'));
+console.log('\n> node --test test/package/');
+const checks = spawnSync(
+  process.execPath,
+  [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-count-reporter.js',
+    `--test-reporter-destination=${nodeCount}`,
+    ...nodeTests.map((name) => `test/package/${name}`),
+  ],
+  { stdio: 'inherit' },
+);
 
 rmSync('.tmp/test-count.txt', { force: true });
 const tests = spawnSync(bin('web-test-runner'), ['--config', 'web-test-runner.config.js', ...process.argv.slice(2)], { stdio: 'inherit' });
-const count = existsSync('.tmp/test-count.txt') ? readFileSync('.tmp/test-count.txt', 'utf8').trim() : '0 passed, 1 failed';
-console.log(`\n${count}`);
-process.exit(tests.status ?? 1);
+
+/** Adds up "N passed, N failed, N skipped" lines; a missing file counts as one failure. */
+const counts = [nodeCount, '.tmp/test-count.txt'].map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : '0 passed, 1 failed'));
+const sum = (word) => counts.reduce((total, line) => total + Number(new RegExp(`(\\d+) ${word}`).exec(line)?.[1] ?? 0), 0);
+console.log(`\n${sum('passed')} passed, ${sum('failed')} failed${sum('skipped') ? `, ${sum('skipped')} skipped` : ''}`);
+process.exit(checks.status === 0 && tests.status === 0 ? 0 : 1);

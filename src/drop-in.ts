@@ -4,6 +4,10 @@
 // only when they are needed.
 import { start, type MessagesModule, type UiModule } from './index.js';
 
+// Types only, for `import 'cookie-charter/drop-in'`: `window.cookieCharter` and the two elements.
+export type { CookieCharterApi, Preferences } from './index.js';
+export type {} from './ui/define.js';
+
 declare const __VERSION__: string;
 
 const script = document.currentScript as HTMLScriptElement | null;

@@ -3,6 +3,10 @@
 import { start } from './index.js';
 
 export type { CookieCharterApi, Preferences } from './index.js';
+export type { CookieCharterElement } from './ui/cookie-charter.js';
+export type { CookieCharterEntryElement } from './ui/cookie-charter-entry.js';
+// Types only (erased from the build): brings the elements' HTMLElementTagNameMap entries to users' code.
+export type {} from './ui/define.js';
 
 export const cookieCharter = start(
   () => import('./ui/define.js'),

@@ -1,7 +1,7 @@
 import type { Problem } from './warn.js';
 
 /** The explanation of each problem the core names; loaded with the UI module, never by the core. */
-const MESSAGES: Record<string, (...values: any[]) => string> = {
+const MESSAGES: Record<string, (...values: unknown[]) => string> = {
   expires: (value, used) => `expires="${value}" is not a whole number of days from 1 to 395; ${used} is used.`,
   lang: (value, used) => `lang="${value}" is not supported (fr or en); "${used}" is used.`,
   revision: (value) => `revision="${value}" must be 1 to 64 printable ASCII characters; it is ignored.`,

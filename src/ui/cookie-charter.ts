@@ -33,7 +33,29 @@ function safeHref(url: string): string | null {
 }
 
 /**
- * The consent banner and the cookie charter of a portal.
+ * The consent banner and the cookie charter of a portal. Its `<cookie-charter-entry>` children and
+ * `<script type="application/json" data-cookie-charter-texts>` are read as configuration, not shown.
+ *
+ * @attr platform - the portal URL named in the charter; linked only when it is http(s). Default: `location.origin`
+ * @attr lang - `fr` or `en`. Default: `en` when `<html lang>` starts with `en`, else `fr`
+ * @attr revision - the charter's version; a choice made under another revision is void
+ * @attr expires - days a choice is kept before the banner asks again, from 1 to 395. Default: 182
+ * @attr cookie-domain - `Domain` of the `cookies_preferences` cookie, to share one choice across subdomains
+ * @attr google-consent-mode - bridge choices to Google Consent Mode v2; an optional value maps signals to categories or entry ids
+ * @attr ignore-gpc - do not treat Global Privacy Control as a refusal
+ * @attr receipt-endpoint - an http(s) URL that receives a receipt of each choice
+ *
+ * @cssprop [--cookie-charter-background=#ffffff] - background of the banner and the dialog
+ * @cssprop [--cookie-charter-color=#161616] - text colour
+ * @cssprop [--cookie-charter-muted-color=#3a3a3a] - the banner's text
+ * @cssprop [--cookie-charter-accent=#000091] - buttons and checkboxes
+ * @cssprop [--cookie-charter-on-accent=#ffffff] - text on the accent colour
+ * @cssprop [--cookie-charter-border-color=#929292] - borders of the banner, the dialog and the tables
+ * @cssprop [--cookie-charter-focus-color=#0a76f6] - the focus ring
+ * @cssprop [--cookie-charter-radius=0.25rem] - corner radius of the banner, the dialog and the buttons
+ * @cssprop [--cookie-charter-font=inherit] - font family
+ * @cssprop [--cookie-charter-font-size=1rem] - base font size
+ * @cssprop [--cookie-charter-z-index=2147483000] - stacking order of the banner
  *
  * @csspart banner - the first layer, shown until the visitor chooses
  * @csspart accept-all - "Tout accepter"

@@ -1,0 +1,36 @@
+// `npm run lint` (also run by `npm test`): ESLint's and typescript-eslint's recommended rules, and Lit's
+// and the web-components plugin's for the elements. Formatting is Prettier's (`.prettierrc.json`).
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+// typescript-eslint, from `tools/lint/`, where it finds the TypeScript 6 it needs.
+import tseslint from 'cookie-charter-lint';
+
+export default defineConfig(
+  { ignores: ['dist/', 'custom-elements.json', 'test/bench/node_modules/', 'test/bench/results/'] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: ['src/**', 'test/**', 'demo/state.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['*.js', '*.cjs', 'scripts/**', 'tools/**', 'demo/serve.js', 'demo/portals.js', 'test/bench/**', 'test/package/**'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+  },
+  {
+    files: ['src/ui/**'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
+  },
+  {
+    // gtag.js reads the `arguments` object that Google's own snippet pushes; an array would not do.
+    files: ['src/consent/google-consent-mode.ts'],
+    rules: { 'prefer-rest-params': 'off' },
+  },
+);

@@ -1,0 +1,43 @@
+/*
+ * `cookie-charter/consent`: the consent core without the banner and the charter dialog, for a portal
+ * that draws its own. Everything else works as with the full widget: `window.cookieCharter`, the
+ * `cookies_preferences` cookie, the configuration read from `<cookie-charter>`, gated content, refused
+ * cookies deleted, Global Privacy Control, Google Consent Mode, other tabs and receipts.
+ */
+import { start } from '../index.js';
+import type { CookieCharterApi } from './api.js';
+
+export type { CookieCharterApi } from './api.js';
+export type { OptionalCategory } from './categories.js';
+export type { Preferences } from './choice.js';
+
+export interface ConsentOptions {
+  /** Shows the portal's own charter and switches: called by `cookieCharter.open()` and `data-cookie-charter-open` links. */
+  open?: () => void;
+}
+
+/**
+ * Starts the consent core once per page and returns `window.cookieCharter`. Show your own banner while
+ * `decided` is false, and record the visitor's answer with `acceptAll()`, `rejectAll()` or `choose()`.
+ */
+export function startConsent({ open }: ConsentOptions = {}): CookieCharterApi {
+  return start(
+    async () => ({
+      // `<cookie-charter>` keeps holding the configuration; its `open()` hands over to the portal's UI.
+      defineUi() {
+        if (customElements.get('cookie-charter')) return;
+        customElements.define(
+          'cookie-charter',
+          class extends HTMLElement {
+            open() {
+              open?.();
+            }
+          },
+        );
+      },
+    }),
+    // There is no charter dialog to fill.
+    () => Promise.reject(new Error('no charter dialog')),
+    () => import('./messages.js'),
+  );
+}

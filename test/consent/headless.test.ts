@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+import { charter, cleanUp, openPortal, pageGlobal, part, pause, storedCookie, until } from '../helpers.js';
+
+// `cookie-charter/consent`: the API, the cookie and the gates, with the portal's own banner and dialog.
+afterEach(cleanUp);
+
+const HEAD = `<script type="module">
+  import { startConsent } from '/src/consent/index.ts';
+  window.opened = 0;
+  startConsent({ open: () => { window.opened += 1; } });
+</script>`;
+
+const GATED = `<script type="text/plain" data-consent="matomo">window.runs = (window.runs || 0) + 1;</script>
+  <a href="#" data-cookie-charter-open>Gérer les cookies</a>`;
+
+describe('cookie-charter/consent (startConsent)', () => {
+  it("installs the API from the page's charter, shows nothing, and loads no Lit", async () => {
+    const portal = await openPortal(charter('revision="2024-06"') + GATED, { head: HEAD, script: 'none', waitForApi: true });
+    expect(portal.api.decided).to.equal(false);
+    expect(portal.api.allows('matomo')).to.equal(false);
+    await pause(200);
+    expect(portal.host!.shadowRoot).to.equal(null);
+    expect(part(portal.host, 'banner')).to.equal(null);
+    const loaded = portal.win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.filter((name) => /\/lit|\/ui\//.test(name))).to.deep.equal([]);
+    expect(pageGlobal(portal, 'runs')).to.equal(undefined);
+  });
+
+  it("records the portal's own answers, runs gated content, and hands open() and footer links to the portal", async () => {
+    const portal = await openPortal(charter('revision="2024-06"') + GATED, { head: HEAD, script: 'none', waitForApi: true });
+    portal.api.choose({ statistics: true, youtube: false });
+    expect(JSON.parse(storedCookie()!)).to.include({ s: 1, t: 0, r: '2024-06' });
+    await until(() => pageGlobal(portal, 'runs') === 1, 'the gated script');
+
+    portal.api.open();
+    await until(() => pageGlobal(portal, 'opened') === 1, 'open() handed over');
+    portal.doc.querySelector<HTMLElement>('[data-cookie-charter-open]')!.click();
+    await until(() => pageGlobal(portal, 'opened') === 2, 'the footer link handed over');
+    expect(part(portal.host, 'dialog')).to.equal(null);
+  });
+});
