@@ -21,10 +21,10 @@ export default [
     plugins: [nodeResolve(), typescript()],
   },
   {
-    // For bundlers: ES modules that leave Lit and js-cookie to the application's own copies.
+    // For bundlers: ES modules that leave Lit to the application's own copy.
     input: { 'cookie-charter': 'src/module.ts' },
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
+    external: [/^lit($|\/)/, /^@lit\//],
     plugins: [nodeResolve(), typescript()],
   },
 ];

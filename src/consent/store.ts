@@ -1,5 +1,3 @@
-import Cookies from 'js-cookie';
-
 export const COOKIE_NAME = 'cookies_preferences';
 
 export interface CookieOptions {
@@ -9,29 +7,33 @@ export interface CookieOptions {
   domain: string | null;
 }
 
+/** URL-encoded, leaving readable the characters a cookie value may hold as they are (`{`, `:`…). */
+const encode = (value: string) =>
+  encodeURIComponent(value).replace(/%(2[346BF]|3[AC-F]|40|5[BDE]|60|7[BCD])/g, decodeURIComponent);
+
 /**
  * Reads the raw stored value. `document.cookie` throws in sandboxed frames and may be blocked:
- * both read as "nothing stored".
+ * both read as "nothing stored", as does a value that is not valid URL encoding.
  */
 export function readStored(): string | undefined {
   try {
-    return Cookies.get(COOKIE_NAME);
+    const value = /(?:^|;\s*)cookies_preferences=([^;]*)/.exec(document.cookie)?.[1];
+    return value === undefined ? value : decodeURIComponent(value);
   } catch {
     return undefined;
   }
 }
 
-/** Writes the value; returns false when the browser did not keep it (cookies blocked, value refused). */
+const write = (value: string, attributes: string, domain: string | null) => {
+  document.cookie = `${COOKIE_NAME}=${value}; Path=/${attributes}${domain ? `; Domain=${domain}` : ''}`;
+};
+
+/** Writes the value; returns false when the browser did not keep it (cookies blocked or ignored). */
 export function writeStored(value: string, options: CookieOptions): boolean {
   try {
-    Cookies.set(COOKIE_NAME, value, {
-      path: '/',
-      sameSite: 'Lax',
-      secure: location.protocol === 'https:',
-      expires: options.days,
-      ...(options.domain ? { domain: options.domain } : {}),
-    });
-    return Cookies.get(COOKIE_NAME) === value;
+    const secure = location.protocol === 'https:' ? '; Secure' : '';
+    write(encode(value), `; Max-Age=${options.days * 86400}; SameSite=Lax${secure}`, options.domain);
+    return readStored() === value;
   } catch {
     return false;
   }
@@ -39,8 +41,8 @@ export function writeStored(value: string, options: CookieOptions): boolean {
 
 export function removeStored(domain: string | null): void {
   try {
-    Cookies.remove(COOKIE_NAME, { path: '/' });
-    if (domain) Cookies.remove(COOKIE_NAME, { path: '/', domain });
+    write('', '; Max-Age=0', null);
+    if (domain) write('', '; Max-Age=0', domain);
   } catch {
     // Nothing stored where cookies cannot be reached.
   }
