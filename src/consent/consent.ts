@@ -1,4 +1,4 @@
-import { isOptionalCategory, OPTIONAL_CATEGORIES } from './categories.js';
+import { OPTIONAL_CATEGORIES, type Category, type OptionalCategory } from './categories.js';
 import { randomId, toPreferences, type Choice, type Preferences } from './choice.js';
 import { decodeChoice, encodeChoice } from './codec.js';
 import { readConfig, type CharterConfig } from './config.js';
@@ -10,6 +10,11 @@ export type ChangeListener = (preferences: Preferences | null) => void;
 export type Watcher = (local?: boolean) => void;
 
 const now = () => Math.floor(Date.now() / 1000);
+
+/*
+ * The core calls no iteration method of Array.prototype (map, filter, some, includes, forEach…) and
+ * never the page's JSON: loops, Sets and its own codec keep it exact on pages that replaced them.
+ */
 
 /**
  * The consent core: the configuration, the visitor's choice, and what it allows. It knows nothing of
@@ -24,16 +29,30 @@ export function createConsent() {
   let choice: Choice | null = null;
   /** Answers for `allows`, rebuilt on every change, so that a call is one property lookup. */
   let allowed: Record<string, boolean> = {};
+  /** The category of each category name and entry id of the charter. */
+  let kinds: Record<string, Category> = {};
+  /** The optional categories that have at least one entry. */
+  let shown: OptionalCategory[] = [];
   const listeners = new Set<ChangeListener>();
   /** Internal observers (the UI, the enforcement layer): told of configuration changes as well as choices. */
   const watchers = new Set<Watcher>();
 
   const rebuild = () => {
     allowed = Object.create(null);
+    kinds = Object.create(null);
     allowed.necessary = true;
-    for (const category of OPTIONAL_CATEGORIES) allowed[category] = choice?.categories[category] === true;
+    kinds.necessary = 'necessary';
+    const present = new Set<Category>();
     for (const { id, category } of config.entries) {
-      allowed[id] = category === 'necessary' || (choice?.entries[id] ?? choice?.categories[category]) === true;
+      present.add(category);
+      kinds[id] = category;
+      allowed[id] = category === 'necessary' || (choice?.entries[id] ?? choice?.categories[category as OptionalCategory]) === true;
+    }
+    shown = [];
+    for (const category of OPTIONAL_CATEGORIES) {
+      allowed[category] = choice?.categories[category] === true;
+      kinds[category] = category;
+      if (present.has(category)) shown.push(category);
     }
   };
 
@@ -61,7 +80,7 @@ export function createConsent() {
   /** Merges answers into the current choice (or a refusal of everything) and stores the result. */
   const record = (answers: Record<string, boolean | undefined>) => {
     const categories: Choice['categories'] = {};
-    for (const category of consent.categories) categories[category] = answers[category] ?? choice?.categories[category] ?? false;
+    for (const category of shown) categories[category] = answers[category] ?? choice?.categories[category] ?? false;
     const entries: Record<string, boolean> = Object.create(null);
     for (const { id, category } of config.entries) {
       if (category === 'necessary') continue;
@@ -72,7 +91,11 @@ export function createConsent() {
     consent.commit({ categories, entries, revision: config.revision, time: now(), id: choice?.id ?? randomId() });
   };
 
-  const all = (value: boolean) => record(Object.fromEntries(consent.categories.map((category) => [category, value])));
+  const all = (value: boolean) => {
+    const answers: Record<string, boolean> = {};
+    for (const category of OPTIONAL_CATEGORIES) answers[category] = value;
+    record(answers);
+  };
 
   const consent = {
     /** False after a choice could not be written to the cookie (blocked cookies): it lives in memory. */
@@ -88,10 +111,13 @@ export function createConsent() {
 
     /** The optional categories that have at least one entry: the ones a visitor is asked about. */
     get categories() {
-      return OPTIONAL_CATEGORIES.filter((category) => config.entries.some((entry) => entry.category === category));
+      return shown;
     },
 
     allows: (name: string) => allowed[name] === true,
+
+    /** The category of a category name or entry id of the charter; undefined for anything else. */
+    kind: (name: string): Category | undefined => kinds[name],
 
     preferences: (): Preferences | null => choice && toPreferences(choice),
 
@@ -124,8 +150,9 @@ export function createConsent() {
       const known: Record<string, boolean> = Object.create(null);
       for (const name of Object.keys(answers)) {
         const value = answers[name];
+        const kind = kinds[name];
         if (typeof value !== 'boolean') warn('chooseValue', name);
-        else if (isOptionalCategory(name) || config.entries.some((entry) => entry.id === name && entry.category !== 'necessary')) known[name] = value;
+        else if (kind && kind !== 'necessary') known[name] = value;
         else warn('chooseName', name);
       }
       record(known);

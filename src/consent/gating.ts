@@ -1,4 +1,3 @@
-import { isCategory } from './categories.js';
 import type { Consent } from './consent.js';
 import { warn } from './warn.js';
 
@@ -47,10 +46,7 @@ export function gateContent(consent: Consent): void {
   const consider = (node: Element) => {
     const name = node.getAttribute('data-consent') ?? '';
     if (!consent.allows(name)) {
-      const { entries } = consent.config;
-      if (entries.length && !isCategory(name) && !entries.some((entry) => entry.id === name)) {
-        warn('gated', name);
-      }
+      if (consent.config.entries.length && !consent.kind(name)) warn('gated', name);
       return;
     }
     // Asked again at its turn: the visitor may have withdrawn while an earlier script was loading.
