@@ -9,7 +9,12 @@ export function shareWithTabs(consent: Consent): void {
   try {
     // Tabs of this origin are told at once.
     channel = new BroadcastChannel('cookie-charter');
-    channel.onmessage = consent.reload;
+    channel.onmessage = () => {
+      consent.reload();
+      // Chromium updates each document's copy of the cookies a moment after another one writes:
+      // the message may come first, so the cookie is read again once it has surely arrived.
+      setTimeout(consent.reload, 250);
+    };
   } catch {
     // No channel (an opaque origin): the checks below still work.
   }

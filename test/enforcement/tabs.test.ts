@@ -48,6 +48,8 @@ describe('other tabs', () => {
       // Written the way another subdomain's tab would: only the cookie changes, no message is sent.
       const value = { s: 1, t: 0, r: '2024-06', d: Math.floor(Date.now() / 1000), i: 'k2m9q4p1x7' };
       document.cookie = `cookies_preferences=${encodeURIComponent(JSON.stringify(value))}; Path=/`;
+      // Chromium shows a document another one's cookie write a moment later: focus comes after that.
+      await until(() => portal.doc.cookie.includes('cookies_preferences='), 'the cookie to reach the page');
       if (nudge) portal.win.dispatchEvent(new Event('focus'));
       await until(() => portal.api.decided, 'the choice from the cookie', 1500);
       expect(portal.api.allows('statistics')).to.equal(true);
