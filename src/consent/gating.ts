@@ -5,6 +5,32 @@ const GATED = 'script[type="text/plain"][data-consent],template[data-consent]';
 /** Types the browser runs, so that waiting for the script's `load` cannot wait forever. */
 const RUNNABLE = /^(module|(text|application)\/(java|ecma)script)?$/i;
 
+type Trust = (kind: 'createScript' | 'createScriptURL', value: string) => string;
+let trust: Trust | undefined;
+
+/**
+ * Under Trusted Types (`require-trusted-types-for 'script'`), a script's text, `src` and inline
+ * handlers only take values made by a policy. The page wrote the placeholder itself: the
+ * `cookie-charter` policy passes its values on as they are. Made on first use, so that a page without
+ * gated scripts needs no policy; where the page's CSP does not allow it, a warning says so and the
+ * browser keeps gated scripts blocked.
+ */
+const trusted: Trust = (kind, value) => {
+  if (!trust) {
+    trust = (_, same) => same;
+    const types = (window as { trustedTypes?: { createPolicy(name: string, rules: object): Record<string, (value: string) => string> } }).trustedTypes;
+    if (types) {
+      try {
+        const policy = types.createPolicy('cookie-charter', { createScript: String, createScriptURL: String });
+        trust = (how, same) => policy[how](same);
+      } catch (error) {
+        warn('trustedTypes', error);
+      }
+    }
+  }
+  return trust(kind, value);
+};
+
 /**
  * Puts gated content in place: a real `<script>` with the placeholder's attributes, or the template's
  * content. Resolves once a blocking script has loaded, so that what follows runs after it.
@@ -15,7 +41,9 @@ function release(node: Element): Promise<unknown> | void {
   const placeholder = node as HTMLScriptElement;
   const script = document.createElement('script');
   for (const { name, value } of placeholder.attributes) {
-    if (name !== 'type' && name !== 'data-type' && name !== 'data-consent') script.setAttribute(name, value);
+    if (name === 'src') script.src = trusted('createScriptURL', value);
+    else if (/^on/i.test(name)) script.setAttribute(name, trusted('createScript', value));
+    else if (name !== 'type' && name !== 'data-type' && name !== 'data-consent') script.setAttribute(name, value);
   }
   const type = placeholder.getAttribute('data-type') ?? '';
   if (type) script.type = type;
@@ -23,7 +51,7 @@ function release(node: Element): Promise<unknown> | void {
   script.nonce = placeholder.nonce;
   // A created script is async unless told otherwise; a parser-inserted one without `async` keeps order.
   script.async = placeholder.hasAttribute('async');
-  script.text = placeholder.text;
+  script.text = trusted('createScript', placeholder.text);
   let loaded: Promise<unknown> | undefined;
   if (script.src && !script.async && RUNNABLE.test(type)) {
     loaded = new Promise((done) => {

@@ -23,6 +23,8 @@ const MESSAGES: Record<string, (...values: any[]) => string> = {
   push: () => 'cookieCharter.push() takes a function; the value was ignored.',
   queue: () => 'window.cookieCharter held something other than a queue; it was replaced.',
   unstored: () => 'the choice could not be stored in a cookie (cookies blocked?); it holds for this page only.',
+  trustedTypes: () =>
+    'the page\'s Content-Security-Policy does not allow the Trusted Types policy "cookie-charter" (add it to trusted-types); gated scripts stay blocked.',
   threw: (what) => `${what} threw:`,
 };
 
