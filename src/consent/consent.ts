@@ -2,7 +2,7 @@ import { OPTIONAL_CATEGORIES, type Category, type OptionalCategory } from './cat
 import { randomId, toPreferences, type Choice, type Preferences } from './choice.js';
 import { decodeChoice, encodeChoice } from './codec.js';
 import { readConfig, type CharterConfig } from './config.js';
-import { readStored, removeStored, writeStored } from './store.js';
+import { COOKIE_LIMIT, readStored, removeStored, storedSize, writeStored } from './store.js';
 import { warn } from './warn.js';
 
 export type ChangeListener = (preferences: Preferences | null) => void;
@@ -10,6 +10,15 @@ export type ChangeListener = (preferences: Preferences | null) => void;
 export type Watcher = (local?: boolean) => void;
 
 const now = () => Math.floor(Date.now() / 1000);
+
+/**
+ * While the page is parsed, its `<cookie-charter>` may be read only in part (the entries that follow
+ * are not there yet): a choice made then is recorded once the whole page is read, in order.
+ */
+const whenParsed = (action: () => void) => {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', action, { once: true });
+  else action();
+};
 
 /*
  * The core calls no iteration method of Array.prototype (map, filter, some, includes, forEach…) and
@@ -88,18 +97,19 @@ export function createConsent() {
       // Only answers that differ from their category are kept: the cookie stays small.
       if (answer !== undefined && answer !== categories[category]) entries[id] = answer;
     }
-    consent.commit({ categories, entries, revision: config.revision, time: now(), id: choice?.id ?? randomId() });
+    return consent.commit({ categories, entries, revision: config.revision, time: now(), id: choice?.id ?? randomId() });
   };
 
-  const all = (value: boolean) => {
-    const answers: Record<string, boolean> = {};
-    for (const category of OPTIONAL_CATEGORIES) answers[category] = value;
-    record(answers);
-  };
+  const all = (value: boolean) =>
+    whenParsed(() => {
+      const answers: Record<string, boolean> = {};
+      for (const category of OPTIONAL_CATEGORIES) answers[category] = value;
+      record(answers);
+    });
 
   const consent = {
-    /** False after a choice could not be written to the cookie (blocked cookies): it lives in memory. */
-    persisted: true,
+    /** False when the last choice could not be written to the cookie (blocked cookies): it lives in memory. */
+    stored: true,
 
     get config() {
       return config;
@@ -133,7 +143,7 @@ export function createConsent() {
     reload() {
       const value = readStored();
       // Unchanged, or blocked cookies: the choice made on this page lives in memory.
-      if (value === raw || (value === undefined && !consent.persisted)) return;
+      if (value === raw || (value === undefined && !consent.stored)) return;
       raw = value;
       stored = decodeChoice(value);
       const before = choice;
@@ -144,30 +154,45 @@ export function createConsent() {
     acceptAll: () => all(true),
     rejectAll: () => all(false),
 
-    /** Records an answer per category or entry id; names not given keep their current answer. */
-    choose(answers: Record<string, unknown>) {
-      if (typeof answers !== 'object' || answers === null) return warn('chooseArgument');
-      const known: Record<string, boolean> = Object.create(null);
-      for (const name of Object.keys(answers)) {
-        const value = answers[name];
-        const kind = kinds[name];
-        if (typeof value !== 'boolean') warn('chooseValue', name);
-        else if (kind && kind !== 'necessary') known[name] = value;
-        else warn('chooseName', name);
+    /**
+     * Records an answer per category or entry id; names not given keep their current answer.
+     * False when nothing could be recorded (a wrong argument, or a choice too large for the cookie).
+     */
+    choose(answers: Record<string, unknown>): boolean {
+      if (typeof answers !== 'object' || answers === null) {
+        warn('chooseArgument');
+        return false;
       }
-      record(known);
+      // A copy: the page may change its object before a choice made during parsing is recorded.
+      const given: Record<string, unknown> = Object.assign(Object.create(null), answers);
+      let recorded = true;
+      whenParsed(() => {
+        const known: Record<string, boolean> = Object.create(null);
+        for (const name of Object.keys(given)) {
+          const value = given[name];
+          const kind = kinds[name];
+          if (typeof value !== 'boolean') warn('chooseValue', name);
+          else if (kind && kind !== 'necessary') known[name] = value;
+          else warn('chooseName', name);
+        }
+        recorded = record(known);
+      });
+      return recorded;
     },
 
-    reset() {
-      removeStored(config.cookieDomain);
-      raw = undefined;
-      stored = null;
-      consent.persisted = true;
-      if (!choice) return;
-      choice = null;
-      rebuild();
-      notify(true);
-    },
+    reset: () =>
+      whenParsed(() => {
+        removeStored(config.cookieDomain);
+        raw = undefined;
+        stored = null;
+        consent.stored = true;
+        const had = choice;
+        choice = null;
+        rebuild();
+        // Other tabs hear of it even when this one had no choice: one of them may have just made it.
+        if (had) notify(true);
+        else watchers.forEach((watcher) => watcher(true));
+      }),
 
     onChange(listener: ChangeListener) {
       if (typeof listener !== 'function') {
@@ -183,15 +208,24 @@ export function createConsent() {
       return () => watchers.delete(watcher);
     },
 
-    /** Stores a finished choice (also used for the Global Privacy Control refusal). */
-    commit(next: Choice) {
+    /**
+     * Stores a finished choice (also used for the Global Privacy Control refusal). A choice too large
+     * for a cookie is refused whole, never cut: the previous one stays, in the cookie and here.
+     */
+    commit(next: Choice): boolean {
       const value = encodeChoice(next);
-      consent.persisted = writeStored(value, { days: config.expires, domain: config.cookieDomain });
-      if (!consent.persisted) warn('unstored');
-      raw = consent.persisted ? value : raw;
+      const size = storedSize(value);
+      if (size > COOKIE_LIMIT) {
+        warn('tooLarge', size, COOKIE_LIMIT);
+        return false;
+      }
+      consent.stored = writeStored(value, { days: config.expires, domain: config.cookieDomain });
+      if (!consent.stored) warn('unstored');
+      raw = consent.stored ? value : raw;
       stored = choice = next;
       rebuild();
       notify(true);
+      return true;
     },
   };
   judge();

@@ -1,4 +1,9 @@
 export const COOKIE_NAME = 'cookies_preferences';
+/**
+ * The most `cookies_preferences=…` may take. Browsers drop a cookie over 4096 bytes without a word;
+ * the widget refuses a choice before that, with a warning, and leaves room for rounding by the browser.
+ */
+export const COOKIE_LIMIT = 4000;
 
 export interface CookieOptions {
   /** Days the cookie is kept. */
@@ -10,6 +15,9 @@ export interface CookieOptions {
 /** URL-encoded, leaving readable the characters a cookie value may hold as they are (`{`, `:`…). */
 const encode = (value: string) =>
   encodeURIComponent(value).replace(/%(2[346BF]|3[AC-F]|40|5[BDE]|60|7[BCD])/g, decodeURIComponent);
+
+/** The bytes `name=value` takes in the browser's cookie jar. */
+export const storedSize = (value: string) => COOKIE_NAME.length + 1 + encode(value).length;
 
 /**
  * Reads the raw stored value. `document.cookie` throws in sandboxed frames and may be blocked:
