@@ -28,6 +28,8 @@ const MESSAGES: Record<string, (...values: any[]) => string> = {
     `the choice would take ${size} bytes in the cookie, more than ${limit}: it was not recorded, and the previous choice stands. Shorter entry ids, or fewer entries answered one by one, make it fit.`,
   trustedTypes: () =>
     'the page\'s Content-Security-Policy does not allow the Trusted Types policy "cookie-charter" (add it to trusted-types); gated scripts stay blocked.',
+  builtins: () =>
+    'the page has replaced Array methods or JSON with versions that do not work: the banner is not shown, since it could not record a choice faithfully. The API keeps working.',
   threw: (what) => `${what} threw:`,
 };
 

@@ -1,6 +1,7 @@
 import type { Consent } from '../consent/consent.js';
 import { explain } from '../consent/messages.js';
-import { explainWith } from '../consent/warn.js';
+import { explainWith, warn } from '../consent/warn.js';
+import { builtinsWork } from './builtins.js';
 import { CookieCharterEntryElement } from './cookie-charter-entry.js';
 import { CookieCharterElement } from './cookie-charter.js';
 
@@ -13,6 +14,7 @@ declare global {
 
 /** Defines both elements for this consent core, once per page even when the script runs twice. */
 export function defineUi(consent: Consent): void {
+  if (!builtinsWork()) return warn('builtins');
   CookieCharterElement.consent = consent;
   if (!customElements.get('cookie-charter-entry')) customElements.define('cookie-charter-entry', CookieCharterEntryElement);
   if (!customElements.get('cookie-charter')) customElements.define('cookie-charter', CookieCharterElement);
