@@ -131,9 +131,9 @@ describe('odd pages', () => {
     for (const [id, on] of wanted) if (on) dialog.querySelector<HTMLInputElement>(`input[name="${id}"]`)!.click();
     part(portal.host, 'save')!.click();
     for (const [id, on] of wanted) expect(portal.api.allows(id), id).to.equal(on);
-    const raw = document.cookie.split('; ').find((cookie) => cookie.startsWith('cookies_preferences='))!;
+    const raw = portal.doc.cookie.split('; ').find((cookie) => cookie.startsWith('cookies_preferences='))!;
     expect(raw.length).to.be.below(4000);
-    const stored = decodeChoice(storedCookie()!)!;
+    const stored = decodeChoice(storedCookie(portal.doc)!)!;
     for (const [id, on] of wanted) expect(stored.entries[id] ?? stored.categories[categories[ids.indexOf(id) % 3] as 'statistics'], id).to.equal(on);
 
     cleanUp();
@@ -181,7 +181,7 @@ describe('odd pages', () => {
     expect(dialog.matches(':modal')).to.equal(true);
     part(portal.host, 'reject-all')!.click();
     expect(portal.api.decided).to.equal(true);
-    expect(JSON.parse(storedCookie()!)).to.include({ s: 0, t: 0 });
+    expect(JSON.parse(storedCookie(portal.doc)!)).to.include({ s: 0, t: 0 });
     expect(errors(portal)).to.deep.equal([]);
   });
 
@@ -237,7 +237,7 @@ describe('a page that broke Array methods and JSON before the widget loaded', ()
       expect(api.stored).to.equal(true);
 
       // The cookie, read with this test page's own, working JSON and decoder.
-      const stored = decodeChoice(storedCookie()!)!;
+      const stored = decodeChoice(storedCookie(portal.doc)!)!;
       expect(stored).to.not.equal(null);
       expect(stored.categories).to.deep.equal({ statistics: true, 'third-party': true });
       expect({ ...stored.entries }).to.deep.equal({ dailymotion: false });
@@ -276,7 +276,7 @@ describe('a page that broke Array methods and JSON before the widget loaded', ()
       expect([next.api.allows('statistics'), next.api.allows('youtube'), next.api.allows('dailymotion')]).to.deep.equal([true, true, false]);
       next.api.reset();
       expect(next.api.decided).to.equal(false);
-      expect(storedCookie()).to.equal(null);
+      expect(storedCookie(next.doc)).to.equal(null);
       expect(errors(next)).to.deep.equal([]);
     });
   }
