@@ -5,8 +5,9 @@ const GATED = 'script[type="text/plain"][data-consent],template[data-consent]';
 /** Types the browser runs, so that waiting for the script's `load` cannot wait forever. */
 const RUNNABLE = /^(module|(text|application)\/(java|ecma)script)?$/i;
 
-type Trust = (kind: 'createScript' | 'createScriptURL', value: string) => string;
-let trust: Trust | undefined;
+type Policy = Record<'createScript' | 'createScriptURL', (value: string) => string>;
+/** undefined until first needed; null without Trusted Types or when the page does not allow it. */
+let policy: Policy | null | undefined;
 
 /**
  * Under Trusted Types (`require-trusted-types-for 'script'`), a script's text, `src` and inline
@@ -15,20 +16,17 @@ let trust: Trust | undefined;
  * gated scripts needs no policy; where the page's CSP does not allow it, a warning says so and the
  * browser keeps gated scripts blocked.
  */
-const trusted: Trust = (kind, value) => {
-  if (!trust) {
-    trust = (_, same) => same;
-    const types = (window as { trustedTypes?: { createPolicy(name: string, rules: object): Record<string, (value: string) => string> } }).trustedTypes;
-    if (types) {
-      try {
-        const policy = types.createPolicy('cookie-charter', { createScript: String, createScriptURL: String });
-        trust = (how, same) => policy[how](same);
-      } catch (error) {
-        warn('trustedTypes', error);
-      }
+const trusted = (kind: keyof Policy, value: string): string => {
+  if (policy === undefined) {
+    policy = null;
+    try {
+      const types = (window as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes;
+      policy = types?.createPolicy('cookie-charter', { createScript: String, createScriptURL: String }) ?? null;
+    } catch (error) {
+      warn('trustedTypes', error);
     }
   }
-  return trust(kind, value);
+  return policy ? policy[kind](value) : value;
 };
 
 /**
