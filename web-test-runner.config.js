@@ -2,6 +2,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { countReporter } from './scripts/count-reporter.js';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.js';
@@ -26,12 +28,42 @@ if (only.includes('firefox')) {
   browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
 }
 
+/**
+ * Serves the pages of test/fixtures/strict/ with a real Content-Security-Policy header, as a strict
+ * portal would (a <meta> policy cannot carry every directive). Each request gets a fresh nonce, written
+ * where a page says {{nonce}}. `?script-src=nonce` adds it to script-src, `nonce-only` trusts it alone,
+ * `strict-dynamic` trusts it alone with 'strict-dynamic'; `?trusted-types=…` changes the allowed policy names.
+ */
+function strictPages() {
+  return async (context, next) => {
+    if (!/^\/test\/fixtures\/strict\/[\w-]+\.html$/.test(context.path)) return next();
+    const nonce = randomBytes(16).toString('base64');
+    const wanted = String(context.query['script-src'] ?? 'self');
+    const scripts = {
+      self: "'self'",
+      nonce: `'self' 'nonce-${nonce}'`,
+      'nonce-only': `'nonce-${nonce}'`,
+      'strict-dynamic': `'nonce-${nonce}' 'strict-dynamic'`,
+    };
+    const types = String(context.query['trusted-types'] ?? 'lit-html cookie-charter').replace(/[^\w -]/g, '');
+    context.set(
+      'Content-Security-Policy',
+      `default-src 'self'; script-src ${scripts[Object.hasOwn(scripts, wanted) ? wanted : 'self']}; style-src 'self'; ` +
+        `require-trusted-types-for 'script'; trusted-types ${types}`,
+    );
+    context.type = 'html';
+    const page = await readFile(new URL(`.${context.path}`, import.meta.url), 'utf8');
+    context.body = page.replaceAll('{{nonce}}', nonce);
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/bench/**'],
   nodeResolve: { exportConditions: ['production'] },
   browsers,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [strictPages()],
   plugins: [
     forcedColorsPlugin(),
     fileSizePlugin(),

@@ -55,10 +55,13 @@ export function start(
   };
   const needsBanner = () => !consent.decided && consent.categories.length > 0;
 
-  /** Follows the first `<cookie-charter>` of the page: its attributes and entries are the configuration. */
+  /**
+   * Follows the first `<cookie-charter>` of the page: its attributes and entries are the configuration.
+   * One that leaves the page (a single-page app changing view) stays in force until another comes.
+   */
   const bind = () => {
-    const first = hosts[0] ?? null;
-    if (first === host) return;
+    const first = hosts[0];
+    if (!first || first === host) return;
     if (hosts.length > 1) warn('hosts');
     host = first;
     hostWatcher.disconnect();
@@ -72,14 +75,15 @@ export function start(
       return;
     }
     bind();
-    // A page without the element gets one, with the defaults, so that the charter can still be shown.
-    if (!host) document.body.prepend(document.createElement('cookie-charter'));
+    // A page without the element gets one so that the charter can still be shown: a copy of the one
+    // that left the page, or one with the defaults.
+    if (!host?.isConnected) document.body.prepend(host ? host.cloneNode(true) : document.createElement('cookie-charter'));
     bind();
     void loadCharterTexts(consent.config.lang).catch(() => {}); // beside the UI, not after it; the UI reports failures
-    showUi().then(
-      () => (host as HTMLElementTagNameMap['cookie-charter'] | null)?.open(),
-      () => {},
-    );
+    // Not upgraded when the UI declined to run (see src/ui/define.ts): then there is nothing to open.
+    showUi()
+      .then(() => (host as Partial<HTMLElementTagNameMap['cookie-charter']> | null)?.open?.())
+      .catch(() => {});
   };
   const showBannerIfNeeded = () => {
     if (needsBanner()) showUi().catch(() => {});

@@ -44,6 +44,21 @@ export async function openPortal(
         ? '<script src="/dist/cookie-charter.js" defer></script>'
         : '';
   frame.srcdoc = `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8">${head}</head><body>${body}${tag}</body></html>`;
+  return load(frame, waitForApi);
+}
+
+/**
+ * A page served from `url` (same origin) in an iframe: a fixture served with its own headers, or one
+ * in quirks mode, which a srcdoc document never is.
+ */
+export function openPage(url: string, { waitForApi = true } = {}): Promise<Portal> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1024px; height: 700px; border: 0';
+  frame.src = url;
+  return load(frame, waitForApi);
+}
+
+async function load(frame: HTMLIFrameElement, waitForApi: boolean): Promise<Portal> {
   frames.push(frame);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);

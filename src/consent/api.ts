@@ -5,6 +5,8 @@ import { warn } from './warn.js';
 /** `window.cookieCharter`: what a portal's scripts call. */
 export interface CookieCharterApi {
   readonly decided: boolean;
+  /** False when the last choice could not be written to the cookie: it holds for this page only. */
+  readonly stored: boolean;
   allows(name: string): boolean;
   preferences(): Preferences | null;
   acceptAll(): void;
@@ -38,11 +40,14 @@ export function createApi(consent: Consent, open: () => void): CookieCharterApi 
     get decided() {
       return consent.decided;
     },
+    get stored() {
+      return consent.stored;
+    },
     allows: consent.allows,
     preferences: consent.preferences,
     acceptAll: consent.acceptAll,
     rejectAll: consent.rejectAll,
-    choose: consent.choose,
+    choose: (answers: Record<string, boolean>) => void consent.choose(answers),
     open,
     reset: consent.reset,
     onChange: consent.onChange,

@@ -5,8 +5,10 @@ export type OptionalCategory = (typeof OPTIONAL_CATEGORIES)[number];
 /** The four kinds of cookies that the charter explains. */
 export type Category = 'necessary' | OptionalCategory;
 
-export const isOptionalCategory = (value: unknown): value is OptionalCategory =>
-  (OPTIONAL_CATEGORIES as readonly unknown[]).includes(value);
+// A Set, not Array.prototype.includes: the core keeps working on pages that replaced Array methods.
+const OPTIONAL = new Set<unknown>(OPTIONAL_CATEGORIES);
+
+export const isOptionalCategory = (value: unknown): value is OptionalCategory => OPTIONAL.has(value);
 
 export const isCategory = (value: unknown): value is Category => value === 'necessary' || isOptionalCategory(value);
 

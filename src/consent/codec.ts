@@ -1,5 +1,6 @@
 import { ENTRY_ID, OPTIONAL_CATEGORIES } from './categories.js';
 import type { Choice } from './choice.js';
+import { toJson } from './json.js';
 
 /*
  * The cookie holds short JSON, documented in the README so that a portal's server can read it:
@@ -8,18 +9,23 @@ import type { Choice } from './choice.js';
  * e: entries whose answer differs from their category; r: revision; d: date (Unix seconds);
  * i: random id; g: 1 when the refusal came from Global Privacy Control.
  * Keys are one letter because the cookie travels with every request to the portal.
+ * Neither direction uses the page's `JSON`: a page that broke it cannot corrupt a choice.
  */
 const CATEGORY_KEYS = 'sft';
 const REVISION = /^[ -~]{1,64}$/;
-const ID = /^[a-z0-9]{6,32}$/;
 /** No choice predates 2020; anything earlier was not written by this widget. */
 const EARLIEST = 1577836800;
+/** The shape `encodeChoice` writes, keys in its order; the values are checked by writing them again. */
+const FORMAT =
+  /^\{(?:"s":([01]),)?(?:"f":([01]),)?(?:"t":([01]),)?(?:"e":\{([^}]*)\},)?(?:"r":"((?:[^"\\]|\\.)*)",)?"d":(\d{1,15}),"i":"([a-z0-9]{6,32})"(,"g":1)?\}$/;
+const ENTRY = /"([^"]*)":([01])/g;
 
 export function encodeChoice(choice: Choice): string {
   const out: Record<string, unknown> = {};
-  OPTIONAL_CATEGORIES.forEach((category, i) => {
-    if (category in choice.categories) out[CATEGORY_KEYS[i]] = +choice.categories[category]!;
-  });
+  for (let i = 0; i < 3; i++) {
+    const answer = choice.categories[OPTIONAL_CATEGORIES[i]];
+    if (answer !== undefined) out[CATEGORY_KEYS[i]] = +answer;
+  }
   const ids = Object.keys(choice.entries);
   if (ids.length) {
     const e: Record<string, number> = (out.e = Object.create(null)); // an entry id may be "__proto__"
@@ -29,34 +35,24 @@ export function encodeChoice(choice: Choice): string {
   out.d = choice.time;
   out.i = choice.id;
   if (choice.gpc) out.g = 1;
-  return JSON.stringify(out);
+  return toJson(out);
 }
-
-const isFlag = (value: unknown) => value === 0 || value === 1;
 
 /** Reads a stored value; anything that is not exactly what `encodeChoice` writes gives null. */
 export function decodeChoice(raw: string | undefined): Choice | null {
-  try {
-    const data = JSON.parse(raw!);
-    const choice: Choice = { categories: {}, entries: Object.create(null), revision: null, time: 0, id: '' };
-    // Object.keys throws on null; arrays and strings fail on their index keys; numbers lack d and i.
-    for (const key of Object.keys(data)) {
-      const value = data[key];
-      const category = key.length === 1 ? OPTIONAL_CATEGORIES[CATEGORY_KEYS.indexOf(key)] : undefined;
-      if (category && isFlag(value)) choice.categories[category] = value === 1;
-      else if (key === 'e' && value && typeof value === 'object' && !Array.isArray(value)) {
-        for (const id of Object.keys(value)) {
-          if (!ENTRY_ID.test(id) || !isFlag(value[id])) return null;
-          choice.entries[id] = value[id] === 1;
-        }
-      } else if (key === 'r' && typeof value === 'string' && REVISION.test(value)) choice.revision = value;
-      else if (key === 'd' && Number.isSafeInteger(value) && value >= EARLIEST) choice.time = value;
-      else if (key === 'i' && typeof value === 'string' && ID.test(value)) choice.id = value;
-      else if (key === 'g' && value === 1) choice.gpc = true;
-      else return null;
-    }
-    return choice.time && choice.id ? choice : null;
-  } catch {
-    return null;
+  const match = FORMAT.exec(typeof raw === 'string' ? raw : '');
+  if (!match) return null;
+  const [, s, f, t, entries, revision, time, id, gpc] = match;
+  const choice: Choice = { categories: {}, entries: Object.create(null), revision: null, time: +time, id };
+  const flags = [s, f, t];
+  for (let i = 0; i < 3; i++) if (flags[i]) choice.categories[OPTIONAL_CATEGORIES[i]] = flags[i] === '1';
+  for (const [, entry, flag] of (entries ?? '').matchAll(ENTRY)) {
+    if (!ENTRY_ID.test(entry)) return null;
+    choice.entries[entry] = flag === '1';
   }
+  if (revision !== undefined) choice.revision = revision.replace(/\\(.)/g, '$1');
+  if (gpc) choice.gpc = true;
+  // Written again, it must give back the very same text: nothing guessed, defaulted, merged or dropped.
+  const valid = choice.time >= EARLIEST && (choice.revision === null || REVISION.test(choice.revision));
+  return valid && encodeChoice(choice) === raw ? choice : null;
 }

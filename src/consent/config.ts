@@ -35,13 +35,14 @@ const ADS = ['first-party', 'third-party'];
 /** What `google-consent-mode` without a value means. */
 const DEFAULT_MAPPING: ConsentModeMapping = { analytics_storage: ['statistics'], ad_storage: ADS, ad_user_data: ADS, ad_personalization: ADS };
 const SIGNALS = 'ad_storage ad_user_data ad_personalization analytics_storage functionality_storage personalization_storage security_storage';
+const SIGNAL = new RegExp(`^(${SIGNALS.replace(/ /g, '|')})$`);
 
 const REVISION = /^[ -~]{1,64}$/;
 const DOMAIN = /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
 
 function readEntry(element: Element, taken: Set<string>): EntryConfig | void {
   const text = (name: string) => (element.getAttribute(name) ?? '').trim();
-  const cookies = text('cookies').split(/\s+/).filter(Boolean);
+  const cookies = text('cookies').match(/\S+/g) ?? [];
   const category = text('category');
   const id = text('id') || cookies[0] || '';
   // Ids become object keys: names of Object.prototype ("__proto__", "constructor"…) are refused.
@@ -54,19 +55,20 @@ function readEntry(element: Element, taken: Set<string>): EntryConfig | void {
   }
 }
 
-/** `google-consent-mode="analytics_storage:statistics ad_storage:first-party,third-party"`. */
-function readConsentMode(value: string, entries: EntryConfig[]): ConsentModeMapping {
-  if (!value.trim()) return DEFAULT_MAPPING;
+/** `google-consent-mode="analytics_storage:statistics ad_storage:first-party,third-party"`; `ids`: the entries'. */
+function readConsentMode(value: string, ids: Set<string>): ConsentModeMapping {
+  const pairs = value.match(/\S+/g);
+  if (!pairs) return DEFAULT_MAPPING;
   const mapping: ConsentModeMapping = {};
-  for (const pair of value.trim().split(/\s+/)) {
+  for (const pair of pairs) {
     const [signal, names, extra] = pair.split(':');
-    if (!SIGNALS.split(' ').includes(signal) || names === undefined || extra !== undefined) {
+    if (!SIGNAL.test(signal) || names === undefined || extra !== undefined) {
       warn('signal', pair, SIGNALS);
       continue;
     }
     mapping[signal] ??= [];
-    for (const name of names.split(',').filter(Boolean)) {
-      if (isCategory(name) || entries.some((entry) => entry.id === name)) mapping[signal].push(name);
+    for (const name of names.match(/[^,]+/g) ?? []) {
+      if (isCategory(name) || ids.has(name)) mapping[signal].push(name);
       else warn('signalName', name, pair);
     }
   }
@@ -131,7 +133,7 @@ export function readConfig(host: Element | null): CharterConfig {
     revision,
     expires,
     cookieDomain,
-    googleConsentMode: consentMode === null ? null : readConsentMode(consentMode, entries),
+    googleConsentMode: consentMode === null ? null : readConsentMode(consentMode, taken),
     ignoreGpc: host?.hasAttribute('ignore-gpc') ?? false,
     receiptEndpoint,
     entries,

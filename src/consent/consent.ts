@@ -1,8 +1,8 @@
-import { isOptionalCategory, OPTIONAL_CATEGORIES } from './categories.js';
+import { OPTIONAL_CATEGORIES, type Category, type OptionalCategory } from './categories.js';
 import { randomId, toPreferences, type Choice, type Preferences } from './choice.js';
 import { decodeChoice, encodeChoice } from './codec.js';
 import { readConfig, type CharterConfig } from './config.js';
-import { readStored, removeStored, writeStored } from './store.js';
+import { COOKIE_LIMIT, readStored, removeStored, storedSize, writeStored } from './store.js';
 import { warn } from './warn.js';
 
 export type ChangeListener = (preferences: Preferences | null) => void;
@@ -10,6 +10,20 @@ export type ChangeListener = (preferences: Preferences | null) => void;
 export type Watcher = (local?: boolean) => void;
 
 const now = () => Math.floor(Date.now() / 1000);
+
+/**
+ * While the page is parsed, its `<cookie-charter>` may be read only in part (the entries that follow
+ * are not there yet): a choice made then is recorded once the whole page is read, in order.
+ */
+const whenParsed = (action: () => void) => {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', action, { once: true });
+  else action();
+};
+
+/*
+ * The core calls no iteration method of Array.prototype (map, filter, some, includes, forEach…) and
+ * never the page's JSON: loops, Sets and its own codec keep it exact on pages that replaced them.
+ */
 
 /**
  * The consent core: the configuration, the visitor's choice, and what it allows. It knows nothing of
@@ -24,16 +38,30 @@ export function createConsent() {
   let choice: Choice | null = null;
   /** Answers for `allows`, rebuilt on every change, so that a call is one property lookup. */
   let allowed: Record<string, boolean> = {};
+  /** The category of each category name and entry id of the charter. */
+  let kinds: Record<string, Category> = {};
+  /** The optional categories that have at least one entry. */
+  let shown: OptionalCategory[] = [];
   const listeners = new Set<ChangeListener>();
   /** Internal observers (the UI, the enforcement layer): told of configuration changes as well as choices. */
   const watchers = new Set<Watcher>();
 
   const rebuild = () => {
     allowed = Object.create(null);
+    kinds = Object.create(null);
     allowed.necessary = true;
-    for (const category of OPTIONAL_CATEGORIES) allowed[category] = choice?.categories[category] === true;
+    kinds.necessary = 'necessary';
+    const present = new Set<Category>();
     for (const { id, category } of config.entries) {
-      allowed[id] = category === 'necessary' || (choice?.entries[id] ?? choice?.categories[category]) === true;
+      present.add(category);
+      kinds[id] = category;
+      allowed[id] = category === 'necessary' || (choice?.entries[id] ?? choice?.categories[category as OptionalCategory]) === true;
+    }
+    shown = [];
+    for (const category of OPTIONAL_CATEGORIES) {
+      allowed[category] = choice?.categories[category] === true;
+      kinds[category] = category;
+      if (present.has(category)) shown.push(category);
     }
   };
 
@@ -61,7 +89,7 @@ export function createConsent() {
   /** Merges answers into the current choice (or a refusal of everything) and stores the result. */
   const record = (answers: Record<string, boolean | undefined>) => {
     const categories: Choice['categories'] = {};
-    for (const category of consent.categories) categories[category] = answers[category] ?? choice?.categories[category] ?? false;
+    for (const category of shown) categories[category] = answers[category] ?? choice?.categories[category] ?? false;
     const entries: Record<string, boolean> = Object.create(null);
     for (const { id, category } of config.entries) {
       if (category === 'necessary') continue;
@@ -69,14 +97,19 @@ export function createConsent() {
       // Only answers that differ from their category are kept: the cookie stays small.
       if (answer !== undefined && answer !== categories[category]) entries[id] = answer;
     }
-    consent.commit({ categories, entries, revision: config.revision, time: now(), id: choice?.id ?? randomId() });
+    return consent.commit({ categories, entries, revision: config.revision, time: now(), id: choice?.id ?? randomId() });
   };
 
-  const all = (value: boolean) => record(Object.fromEntries(consent.categories.map((category) => [category, value])));
+  const all = (value: boolean) =>
+    whenParsed(() => {
+      const answers: Record<string, boolean> = {};
+      for (const category of OPTIONAL_CATEGORIES) answers[category] = value;
+      record(answers);
+    });
 
   const consent = {
-    /** False after a choice could not be written to the cookie (blocked cookies): it lives in memory. */
-    persisted: true,
+    /** False when the last choice could not be written to the cookie (blocked cookies): it lives in memory. */
+    stored: true,
 
     get config() {
       return config;
@@ -88,10 +121,13 @@ export function createConsent() {
 
     /** The optional categories that have at least one entry: the ones a visitor is asked about. */
     get categories() {
-      return OPTIONAL_CATEGORIES.filter((category) => config.entries.some((entry) => entry.category === category));
+      return shown;
     },
 
     allows: (name: string) => allowed[name] === true,
+
+    /** The category of a category name or entry id of the charter; undefined for anything else. */
+    kind: (name: string): Category | undefined => kinds[name],
 
     preferences: (): Preferences | null => choice && toPreferences(choice),
 
@@ -109,7 +145,7 @@ export function createConsent() {
      */
     reload(value = readStored()) {
       // Unchanged, or blocked cookies: the choice made on this page lives in memory.
-      if (value === raw || (value === undefined && !consent.persisted)) return;
+      if (value === raw || (value === undefined && !consent.stored)) return;
       raw = value;
       stored = decodeChoice(value);
       const before = choice;
@@ -120,29 +156,45 @@ export function createConsent() {
     acceptAll: () => all(true),
     rejectAll: () => all(false),
 
-    /** Records an answer per category or entry id; names not given keep their current answer. */
-    choose(answers: Record<string, unknown>) {
-      if (typeof answers !== 'object' || answers === null) return warn('chooseArgument');
-      const known: Record<string, boolean> = Object.create(null);
-      for (const name of Object.keys(answers)) {
-        const value = answers[name];
-        if (typeof value !== 'boolean') warn('chooseValue', name);
-        else if (isOptionalCategory(name) || config.entries.some((entry) => entry.id === name && entry.category !== 'necessary')) known[name] = value;
-        else warn('chooseName', name);
+    /**
+     * Records an answer per category or entry id; names not given keep their current answer.
+     * False when nothing could be recorded (a wrong argument, or a choice too large for the cookie).
+     */
+    choose(answers: Record<string, unknown>): boolean {
+      if (typeof answers !== 'object' || answers === null) {
+        warn('chooseArgument');
+        return false;
       }
-      record(known);
+      // A copy: the page may change its object before a choice made during parsing is recorded.
+      const given: Record<string, unknown> = Object.assign(Object.create(null), answers);
+      let recorded = true;
+      whenParsed(() => {
+        const known: Record<string, boolean> = Object.create(null);
+        for (const name of Object.keys(given)) {
+          const value = given[name];
+          const kind = kinds[name];
+          if (typeof value !== 'boolean') warn('chooseValue', name);
+          else if (kind && kind !== 'necessary') known[name] = value;
+          else warn('chooseName', name);
+        }
+        recorded = record(known);
+      });
+      return recorded;
     },
 
-    reset() {
-      removeStored(config.cookieDomain);
-      raw = undefined;
-      stored = null;
-      consent.persisted = true;
-      if (!choice) return;
-      choice = null;
-      rebuild();
-      notify(true);
-    },
+    reset: () =>
+      whenParsed(() => {
+        removeStored(config.cookieDomain);
+        raw = undefined;
+        stored = null;
+        consent.stored = true;
+        const had = choice;
+        choice = null;
+        rebuild();
+        // Other tabs hear of it even when this one had no choice: one of them may have just made it.
+        if (had) notify(true);
+        else watchers.forEach((watcher) => watcher(true));
+      }),
 
     onChange(listener: ChangeListener) {
       if (typeof listener !== 'function') {
@@ -158,15 +210,24 @@ export function createConsent() {
       return () => watchers.delete(watcher);
     },
 
-    /** Stores a finished choice (also used for the Global Privacy Control refusal). */
-    commit(next: Choice) {
+    /**
+     * Stores a finished choice (also used for the Global Privacy Control refusal). A choice too large
+     * for a cookie is refused whole, never cut: the previous one stays, in the cookie and here.
+     */
+    commit(next: Choice): boolean {
       const value = encodeChoice(next);
-      consent.persisted = writeStored(value, { days: config.expires, domain: config.cookieDomain });
-      if (!consent.persisted) warn('unstored');
-      raw = consent.persisted ? value : raw;
+      const size = storedSize(value);
+      if (size > COOKIE_LIMIT) {
+        warn('tooLarge', size, COOKIE_LIMIT);
+        return false;
+      }
+      consent.stored = writeStored(value, { days: config.expires, domain: config.cookieDomain });
+      if (!consent.stored) warn('unstored');
+      raw = consent.stored ? value : raw;
       stored = choice = next;
       rebuild();
       notify(true);
+      return true;
     },
   };
   judge();

@@ -2,13 +2,17 @@ import { BUILTIN_COOKIES } from './categories.js';
 import type { Consent } from './consent.js';
 
 /** One expression for a list of cookie names where `*` matches any run of characters. */
-const namesPattern = (names: string[]) =>
-  new RegExp(`^(${names.map((name) => name.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')).join('|')})$`);
+const namesPattern = (names: string[]) => {
+  let pattern = '';
+  for (const name of names) pattern += `|${name.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}`;
+  return new RegExp(`^(${pattern.slice(1)})$`);
+};
 
 /** The host and each parent domain but the last label: every `Domain` a page's script may have used. */
 export function cookieDomains(host: string): string[] {
-  const labels = host.split('.');
-  return labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
+  const domains: string[] = [];
+  for (let rest = host; rest.includes('.'); rest = rest.slice(rest.indexOf('.') + 1)) domains.push(rest);
+  return domains;
 }
 
 /**

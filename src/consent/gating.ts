@@ -1,10 +1,33 @@
-import { isCategory } from './categories.js';
 import type { Consent } from './consent.js';
 import { warn } from './warn.js';
 
 const GATED = 'script[type="text/plain"][data-consent],template[data-consent]';
 /** Types the browser runs, so that waiting for the script's `load` cannot wait forever. */
 const RUNNABLE = /^(module|(text|application)\/(java|ecma)script)?$/i;
+
+type Policy = Record<'createScript' | 'createScriptURL', (value: string) => string>;
+/** undefined until first needed; null without Trusted Types or when the page does not allow it. */
+let policy: Policy | null | undefined;
+
+/**
+ * Under Trusted Types (`require-trusted-types-for 'script'`), a script's text, `src` and inline
+ * handlers only take values made by a policy. The page wrote the placeholder itself: the
+ * `cookie-charter` policy passes its values on as they are. Made on first use, so that a page without
+ * gated scripts needs no policy; where the page's CSP does not allow it, a warning says so and the
+ * browser keeps gated scripts blocked.
+ */
+const trusted = (kind: keyof Policy, value: string): string => {
+  if (policy === undefined) {
+    policy = null;
+    try {
+      const types = (window as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes;
+      policy = types?.createPolicy('cookie-charter', { createScript: String, createScriptURL: String }) ?? null;
+    } catch (error) {
+      warn('trustedTypes', error);
+    }
+  }
+  return policy ? policy[kind](value) : value;
+};
 
 /**
  * Puts gated content in place: a real `<script>` with the placeholder's attributes, or the template's
@@ -16,7 +39,9 @@ function release(node: Element): Promise<unknown> | void {
   const placeholder = node as HTMLScriptElement;
   const script = document.createElement('script');
   for (const { name, value } of placeholder.attributes) {
-    if (name !== 'type' && name !== 'data-type' && name !== 'data-consent') script.setAttribute(name, value);
+    if (name === 'src') script.src = trusted('createScriptURL', value);
+    else if (/^on/i.test(name)) script.setAttribute(name, trusted('createScript', value));
+    else if (name !== 'type' && name !== 'data-type' && name !== 'data-consent') script.setAttribute(name, value);
   }
   const type = placeholder.getAttribute('data-type') ?? '';
   if (type) script.type = type;
@@ -24,7 +49,7 @@ function release(node: Element): Promise<unknown> | void {
   script.nonce = placeholder.nonce;
   // A created script is async unless told otherwise; a parser-inserted one without `async` keeps order.
   script.async = placeholder.hasAttribute('async');
-  script.text = placeholder.text;
+  script.text = trusted('createScript', placeholder.text);
   let loaded: Promise<unknown> | undefined;
   if (script.src && !script.async && RUNNABLE.test(type)) {
     loaded = new Promise((done) => {
@@ -47,10 +72,7 @@ export function gateContent(consent: Consent): void {
   const consider = (node: Element) => {
     const name = node.getAttribute('data-consent') ?? '';
     if (!consent.allows(name)) {
-      const { entries } = consent.config;
-      if (entries.length && !isCategory(name) && !entries.some((entry) => entry.id === name)) {
-        warn('gated', name);
-      }
+      if (consent.config.entries.length && !consent.kind(name)) warn('gated', name);
       return;
     }
     // Asked again at its turn: the visitor may have withdrawn while an earlier script was loading.

@@ -1,4 +1,5 @@
 import type { Consent } from './consent.js';
+import { toJson } from './json.js';
 import { warn } from './warn.js';
 
 declare global {
@@ -26,10 +27,12 @@ export function bridgeConsentMode(consent: Consent): void {
   consent.watch(() => {
     const mapping = consent.config.googleConsentMode;
     if (!mapping) return;
-    const signals = (granted: (names: string[]) => boolean) => {
+    /** Each signal, granted when one of the names mapped to it passes `granted`. */
+    const signals = (granted: (name: string) => boolean) => {
       const state: Record<string, string> = {};
       for (const signal of new Set([...V2_SIGNALS, ...Object.keys(mapping)])) {
-        state[signal] = granted(mapping[signal] ?? []) ? 'granted' : 'denied';
+        state[signal] = 'denied';
+        for (const name of mapping[signal] ?? []) if (granted(name)) state[signal] = 'granted';
       }
       return state;
     };
@@ -37,13 +40,13 @@ export function bridgeConsentMode(consent: Consent): void {
       window.dataLayer ||= [];
       // gtag.js reads Arguments objects from dataLayer, the way Google's own snippet pushes them.
       if (typeof window.gtag !== 'function') window.gtag = function () { window.dataLayer!.push(arguments) };
-      gtag('consent', 'default', { ...signals((names) => names.includes('necessary')), wait_for_update: 500 });
+      gtag('consent', 'default', { ...signals((name) => name === 'necessary'), wait_for_update: 500 });
       sent = '';
     }
     // The first update waits for a choice; later ones follow every change, a withdrawal or a reset included.
     if (!consent.decided && !sent) return;
-    const update = signals((names) => names.some((name) => consent.allows(name)));
-    const json = JSON.stringify(update);
+    const update = signals(consent.allows);
+    const json = toJson(update);
     if (json === sent) return;
     sent = json;
     gtag('consent', 'update', update);

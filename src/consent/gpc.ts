@@ -12,8 +12,10 @@ export function honourGpc(consent: Consent): void {
     const { categories, config } = consent;
     if ((navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl !== true || config.ignoreGpc) return;
     if (consent.decided || !categories.length) return;
+    const refused: Record<string, boolean> = {};
+    for (const category of categories) refused[category] = false;
     consent.commit({
-      categories: Object.fromEntries(categories.map((category) => [category, false])),
+      categories: refused,
       entries: {},
       revision: config.revision,
       time: Math.floor(Date.now() / 1000),

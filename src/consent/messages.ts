@@ -22,7 +22,14 @@ const MESSAGES: Record<string, (...values: unknown[]) => string> = {
   listener: () => 'onChange() takes a function; nothing was subscribed.',
   push: () => 'cookieCharter.push() takes a function; the value was ignored.',
   queue: () => 'window.cookieCharter held something other than a queue; it was replaced.',
-  unstored: () => 'the choice could not be stored in a cookie (cookies blocked?); it holds for this page only.',
+  unstored: () =>
+    'the choice could not be stored in a cookie (cookies blocked?); it holds for this page only, cookieCharter.stored is false, and the next choice tries again.',
+  tooLarge: (size, limit) =>
+    `the choice would take ${size} bytes in the cookie, more than ${limit}: it was not recorded, and the previous choice stands. Shorter entry ids, or fewer entries answered one by one, make it fit.`,
+  trustedTypes: () =>
+    'the page\'s Content-Security-Policy does not allow the Trusted Types policy "cookie-charter" (add it to trusted-types); gated scripts stay blocked.',
+  builtins: () =>
+    'the page has replaced Array methods or JSON with versions that do not work: the banner is not shown, since it could not record a choice faithfully. The API keeps working.',
   threw: (what) => `${what} threw:`,
 };
 

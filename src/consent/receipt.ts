@@ -1,4 +1,5 @@
 import type { Consent } from './consent.js';
+import { toJson } from './json.js';
 import { warn } from './warn.js';
 
 /**
@@ -12,7 +13,7 @@ export function sendReceipts(consent: Consent): void {
     if (!local || !endpoint || !preferences) return;
     const { id, date, revision, categories, entries, gpc } = preferences;
     try {
-      navigator.sendBeacon(endpoint, JSON.stringify({ id, date, revision, categories, entries, gpc }));
+      navigator.sendBeacon(endpoint, toJson({ id, date, revision, categories, entries, gpc }));
     } catch (error) {
       warn('threw', 'sending the receipt', error);
     }

@@ -1,5 +1,4 @@
 import type { Consent } from './consent.js';
-import { readStored } from './store.js';
 
 /** Checks the cookie every second while the page is visible, where tabs on sibling subdomains share it. */
 const INTERVAL = 1000;
@@ -10,14 +9,17 @@ export function shareWithTabs(consent: Consent): void {
   try {
     // Tabs of this origin are told at once.
     channel = new BroadcastChannel('cookie-charter');
-    // The message carries the value: a read of `document.cookie` may still answer from a stale cache.
-    channel.onmessage = (message) => consent.reload(typeof message.data === 'string' ? message.data : undefined);
+    channel.onmessage = () => {
+      consent.reload();
+      // Chromium updates each document's copy of the cookies a moment after another one writes:
+      // the message may come first, so the cookie is read again once it has surely arrived.
+      setTimeout(consent.reload, 250);
+    };
   } catch {
     // No channel (an opaque origin): the checks below still work.
   }
   consent.watch((local) => {
-    // A choice that lives in this page's memory only (cookies blocked) is not announced.
-    if (local && consent.persisted) channel?.postMessage(readStored() ?? '');
+    if (local) channel?.postMessage(0);
   });
 
   // Tabs of other subdomains (a shared `cookie-domain`) are seen by reading the cookie again: when
@@ -26,7 +28,7 @@ export function shareWithTabs(consent: Consent): void {
   const wake = () => {
     clearInterval(timer);
     consent.reload();
-    if (!document.hidden && consent.config.cookieDomain) timer = setInterval(() => consent.reload(), INTERVAL);
+    if (!document.hidden && consent.config.cookieDomain) timer = setInterval(consent.reload, INTERVAL);
   };
   document.addEventListener('visibilitychange', wake);
   addEventListener('focus', wake);

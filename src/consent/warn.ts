@@ -19,7 +19,8 @@ export function warn(...problem: Problem): void {
 /** Set by the loader: `explainer` prints problems; `load` fetches the module that holds it. */
 export function explainWith(explainer: (problem: Problem) => void): void {
   explain = explainer;
-  waiting.splice(0).forEach(explainer);
+  for (const problem of waiting) explainer(problem);
+  waiting.length = 0;
 }
 
 export function whenWarned(load: () => void): void {

@@ -175,7 +175,8 @@ export class CookieCharterElement extends LitElement {
         answers[category] = entries.every((entry) => this.draft[entry.id]);
         for (const entry of entries) answers[entry.id] = this.draft[entry.id] === true;
       }
-      this.consent.choose(answers);
+      // Refused (too large for the cookie, see the console): the dialog stays open, nothing is announced.
+      if (!this.consent.choose(answers)) return;
     } else {
       this.consent[action]();
     }

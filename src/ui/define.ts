@@ -1,6 +1,7 @@
 import type { CharterTextsLoader } from '../charter/texts.js';
 import type { Consent } from '../consent/consent.js';
-import { explainWith, whenWarned } from '../consent/warn.js';
+import { explainWith, warn, whenWarned } from '../consent/warn.js';
+import { builtinsWork } from './builtins.js';
 import { CookieCharterEntryElement } from './cookie-charter-entry.js';
 import { CookieCharterElement } from './cookie-charter.js';
 
@@ -13,6 +14,7 @@ declare global {
 
 /** Defines both elements for this consent core, once per page even when the script runs twice. */
 export function defineUi(consent: Consent, loadCharterTexts: CharterTextsLoader): void {
+  if (!builtinsWork()) return warn('builtins');
   CookieCharterElement.consent = consent;
   CookieCharterElement.loadCharterTexts = loadCharterTexts;
   if (!customElements.get('cookie-charter-entry')) customElements.define('cookie-charter-entry', CookieCharterEntryElement);

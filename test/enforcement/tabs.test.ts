@@ -48,9 +48,9 @@ describe('other tabs', () => {
       // Written the way another subdomain's tab would: only the cookie changes, no message is sent.
       const value = { s: 1, t: 0, r: '2024-06', d: Math.floor(Date.now() / 1000), i: 'k2m9q4p1x7' };
       document.cookie = `cookies_preferences=${encodeURIComponent(JSON.stringify(value))}; Path=/`;
-      // The focus comes later than the other tab's write, as it does for a visitor switching tabs
-      // (Chromium may answer a read in the very same task from its cookie cache).
-      if (nudge) setTimeout(() => portal.win.dispatchEvent(new Event('focus')), 50);
+      // Chromium shows a document another one's cookie write a moment later: focus comes after that.
+      await until(() => portal.doc.cookie.includes('cookies_preferences='), 'the cookie to reach the page');
+      if (nudge) portal.win.dispatchEvent(new Event('focus'));
       await until(() => portal.api.decided, 'the choice from the cookie', 1500);
       expect(portal.api.allows('statistics')).to.equal(true);
       expect(portal.api.allows('third-party')).to.equal(false);
