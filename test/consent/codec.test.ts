@@ -1,27 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { OPTIONAL_CATEGORIES } from '../../src/consent/categories.js';
 import type { Choice } from '../../src/consent/choice.js';
 import { decodeChoice, encodeChoice } from '../../src/consent/codec.js';
-
-const entryId = fc.stringMatching(/^[A-Za-z0-9_.:-]{1,64}$/);
-const choiceArbitrary: fc.Arbitrary<Choice> = fc
-  .record({
-    categories: fc.record(
-      Object.fromEntries(OPTIONAL_CATEGORIES.map((category) => [category, fc.boolean()])) as Record<string, fc.Arbitrary<boolean>>,
-      { requiredKeys: [] },
-    ),
-    entries: fc.dictionary(entryId, fc.boolean(), { maxKeys: 8 }),
-    revision: fc.option(fc.stringMatching(/^[\x20-\x7e]{1,64}$/), { nil: null }),
-    time: fc.integer({ min: 1577836800, max: 4102444800 }),
-    id: fc.stringMatching(/^[a-z0-9]{6,32}$/),
-    gpc: fc.constantFrom(undefined, true as const),
-  })
-  .map((choice) => {
-    const result = { ...choice } as Choice;
-    if (result.gpc === undefined) delete result.gpc;
-    return result;
-  });
+import { choiceArbitrary } from '../arbitraries.js';
 
 const plain = (choice: Choice | null) => choice && JSON.parse(JSON.stringify(choice));
 

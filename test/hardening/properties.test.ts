@@ -4,33 +4,10 @@ import { ENTRY_ID, OPTIONAL_CATEGORIES } from '../../src/consent/categories.js';
 import type { Choice } from '../../src/consent/choice.js';
 import { decodeChoice, encodeChoice } from '../../src/consent/codec.js';
 import { toJson } from '../../src/consent/json.js';
+import { choiceArbitrary, HOSTILE_KEYS } from '../arbitraries.js';
 import { charter, cleanUp, openPortal, part, until } from '../helpers.js';
 
 afterEach(cleanUp);
-
-/** Names that would reach Object.prototype if a key were ever assigned carelessly. */
-const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'];
-
-const entryId = fc.oneof(fc.stringMatching(/^[A-Za-z0-9_.:-]{1,64}$/), fc.constantFrom(...HOSTILE_KEYS, '0', '10', '4294967295'));
-const revision = fc.oneof(fc.stringMatching(/^[\x20-\x7e]{1,64}$/), fc.constantFrom('"', '\\', 'a"b\\c', '{"s":1}', '${x}'));
-const choiceArbitrary: fc.Arbitrary<Choice> = fc
-  .record({
-    categories: fc.record(
-      Object.fromEntries(OPTIONAL_CATEGORIES.map((category) => [category, fc.boolean()])) as Record<string, fc.Arbitrary<boolean>>,
-      { requiredKeys: [] },
-    ),
-    entries: fc.dictionary(entryId, fc.boolean(), { maxKeys: 8 }),
-    revision: fc.option(revision, { nil: null }),
-    time: fc.integer({ min: 1577836800, max: 4102444800 }),
-    id: fc.stringMatching(/^[a-z0-9]{6,32}$/),
-    gpc: fc.constantFrom(undefined, true as const),
-  })
-  .map(({ gpc, entries, ...rest }) => {
-    // Built the way the core builds entries: a null-prototype object, so that "__proto__" is a key.
-    const choice: Choice = { ...rest, entries: Object.assign(Object.create(null), entries) };
-    if (gpc) choice.gpc = gpc;
-    return choice;
-  });
 
 /** The documented short format, written with this test page's own JSON: the reference. */
 function documented(choice: Choice): string {
