@@ -19,7 +19,7 @@ if (missing.length) {
     console.log(`Installing ${packages.join(' and ')} from Debian's packages…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
   } else {
     console.error(
       `The tests need ${missing.map((browser) => browser.name).join(' and ')}, which were not found.\n` +
