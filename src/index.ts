@@ -65,7 +65,7 @@ export function start(
     if (hosts.length > 1) warn('hosts');
     host = first;
     hostWatcher.disconnect();
-    if (host) hostWatcher.observe(host, { attributes: true, childList: true, subtree: true, characterData: true });
+    hostWatcher.observe(host, { attributes: true, childList: true, subtree: true, characterData: true });
     consent.configure(readConfig(host));
   };
 

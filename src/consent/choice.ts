@@ -38,6 +38,9 @@ export function toPreferences(choice: Choice): Preferences {
   };
 }
 
+/** The present moment in whole seconds since 1970 (UTC), the unit of a choice's date. */
+export const now = () => Math.floor(Date.now() / 1000);
+
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 /** Ten base-36 characters from the browser's cryptographic generator (about 51 bits). */

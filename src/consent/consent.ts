@@ -1,5 +1,5 @@
 import { OPTIONAL_CATEGORIES, type Category, type OptionalCategory } from './categories.js';
-import { randomId, toPreferences, type Choice, type Preferences } from './choice.js';
+import { now, randomId, toPreferences, type Choice, type Preferences } from './choice.js';
 import { decodeChoice, encodeChoice } from './codec.js';
 import { readConfig, type CharterConfig } from './config.js';
 import { COOKIE_LIMIT, readStored, removeStored, storedSize, writeStored } from './store.js';
@@ -8,8 +8,6 @@ import { warn } from './warn.js';
 export type ChangeListener = (preferences: Preferences | null) => void;
 /** `local` is true when the change was made on this page (a choice or a reset), not read back from the cookie. */
 export type Watcher = (local?: boolean) => void;
-
-const now = () => Math.floor(Date.now() / 1000);
 
 /**
  * While the page is parsed, its `<cookie-charter>` may be read only in part (the entries that follow
@@ -139,11 +137,9 @@ export function createConsent() {
       else watchers.forEach((watcher) => watcher());
     },
 
-    /**
-     * Takes the cookie's value again (another tab may have written it: the value it announced, or a
-     * fresh read) and tells listeners when it changed.
-     */
-    reload(value = readStored()) {
+    /** Reads the cookie again (another tab may have written it) and tells listeners when it changed. */
+    reload() {
+      const value = readStored();
       // Unchanged, or blocked cookies: the choice made on this page lives in memory.
       if (value === raw || (value === undefined && !consent.stored)) return;
       raw = value;

@@ -1,4 +1,4 @@
-import { randomId } from './choice.js';
+import { now, randomId } from './choice.js';
 import type { Consent } from './consent.js';
 
 /**
@@ -18,7 +18,7 @@ export function honourGpc(consent: Consent): void {
       categories: refused,
       entries: {},
       revision: config.revision,
-      time: Math.floor(Date.now() / 1000),
+      time: now(),
       id: randomId(),
       gpc: true,
     });

@@ -1,6 +1,7 @@
 /**
  * Problems in a page's configuration or calls. The core only names them (a code and the values):
- * their explanations live in the UI module, so that visitors of a healthy page never download them.
+ * their explanations live in `messages.ts`, loaded only when there is one, so that visitors of a
+ * healthy page never download them.
  */
 export type Problem = [code: string, ...values: unknown[]];
 
