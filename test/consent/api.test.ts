@@ -1,11 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { charter, cleanUp, openPortal, part, storedCookie, until } from '../helpers.js';
+import { charter, cleanUp, openPortal, part, pause, storedCookie, until } from '../helpers.js';
 
 const DAY = 86400;
 const now = () => Math.floor(Date.now() / 1000);
-/** Stores a choice the way the widget writes it, as a returning visitor's browser would hold it. */
-const store = (value: object) => {
+/**
+ * Stores a choice the way the widget writes it, as a returning visitor's browser would hold it.
+ * Chromium shows one document's cookie write to another a moment later: the next page waits for it.
+ */
+const store = async (value: object) => {
   document.cookie = `cookies_preferences=${encodeURIComponent(JSON.stringify(value))}; Path=/`;
+  await pause(100);
 };
 
 afterEach(cleanUp);
@@ -165,7 +169,7 @@ describe('a returning visitor', () => {
   });
 
   it('voids a choice made under another revision', async () => {
-    store({ s: 1, t: 1, r: 'r1', d: now(), i: 'k2m9q4p1x7' });
+    await store({ s: 1, t: 1, r: 'r1', d: now(), i: 'k2m9q4p1x7' });
     const { api, host } = await openPortal(charter('revision="r2"'));
     expect(api.decided).to.equal(false);
     expect(api.allows('statistics')).to.equal(false);
@@ -173,30 +177,30 @@ describe('a returning visitor', () => {
   });
 
   it('voids a choice older than `expires` days, judged from the stored date', async () => {
-    store({ s: 1, d: now() - 31 * DAY, i: 'k2m9q4p1x7' });
+    await store({ s: 1, d: now() - 31 * DAY, i: 'k2m9q4p1x7' });
     const old = await openPortal(charter('expires="30"'));
     expect(old.api.decided).to.equal(false);
     cleanUpFramesOnly();
-    store({ s: 1, d: now() - 29 * DAY, i: 'k2m9q4p1x7' });
+    await store({ s: 1, d: now() - 29 * DAY, i: 'k2m9q4p1x7' });
     const recent = await openPortal(charter('expires="30"'));
     expect(recent.api.decided).to.equal(true);
     expect(recent.api.allows('statistics')).to.equal(true);
   });
 
   it('keeps a choice 182 days by default and caps `expires` at 395 days', async () => {
-    store({ s: 1, d: now() - 183 * DAY, i: 'k2m9q4p1x7' });
+    await store({ s: 1, d: now() - 183 * DAY, i: 'k2m9q4p1x7' });
     expect((await openPortal(charter())).api.decided).to.equal(false);
     cleanUpFramesOnly();
-    store({ s: 1, d: now() - 396 * DAY, i: 'k2m9q4p1x7' });
+    await store({ s: 1, d: now() - 396 * DAY, i: 'k2m9q4p1x7' });
     const capped = await openPortal(charter('expires="1000"'));
     expect(capped.api.decided).to.equal(false);
     cleanUpFramesOnly();
-    store({ s: 1, d: now() - 394 * DAY, i: 'k2m9q4p1x7' });
+    await store({ s: 1, d: now() - 394 * DAY, i: 'k2m9q4p1x7' });
     expect((await openPortal(charter('expires="1000"'))).api.decided).to.equal(true);
   });
 
   it('reads a choice dated in the future as forged', async () => {
-    store({ s: 1, d: now() + 10 * DAY, i: 'k2m9q4p1x7' });
+    await store({ s: 1, d: now() + 10 * DAY, i: 'k2m9q4p1x7' });
     expect((await openPortal(charter())).api.decided).to.equal(false);
   });
 
