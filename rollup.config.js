@@ -28,6 +28,7 @@ export default [
       'cookie-charter-fr': 'src/charter/fr.ts',
       'cookie-charter-en': 'src/charter/en.ts',
       'cookie-charter-messages': 'src/consent/messages.ts',
+      'cookie-charter-enforcement': 'src/consent/enforcement.ts',
     },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', plugins: uiMinified },
     plugins: [nodeResolve(), typescript(uiTarget), minifyTemplates(), thirdPartyLicenses('cookie-charter-ui.licenses.txt')],

@@ -57,13 +57,37 @@ function strictPages() {
   };
 }
 
+/**
+ * Serves dist/ the way public CDNs do, with `Access-Control-Allow-Origin: *`: its sibling files are ES
+ * modules, which a page of another origin (a sandboxed frame's is opaque) may only load with CORS.
+ */
+function cdnHeaders() {
+  return (context, next) => {
+    if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
+    return next();
+  };
+}
+
+/** `/dist-alone/`: a portal that copied `cookie-charter.js` without its sibling files. */
+function coreAlone() {
+  return (context, next) => {
+    if (!context.path.startsWith('/dist-alone/')) return next();
+    if (context.path !== '/dist-alone/cookie-charter.js') {
+      context.status = 404;
+      return;
+    }
+    context.path = '/dist/cookie-charter.js';
+    return next();
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/bench/**'],
   nodeResolve: { exportConditions: ['production'] },
   browsers,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [strictPages()],
+  middleware: [strictPages(), cdnHeaders(), coreAlone()],
   plugins: [
     forcedColorsPlugin(),
     fileSizePlugin(),

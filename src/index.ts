@@ -7,7 +7,7 @@ import type { CharterTextsLoader } from './charter/texts.js';
 import { createApi, installApi, type CookieCharterApi } from './consent/api.js';
 import { readConfig } from './consent/config.js';
 import { createConsent, type Consent } from './consent/consent.js';
-import { enforce } from './consent/enforce.js';
+import { enforce, type EnforcementModule } from './consent/enforce.js';
 import { explainWith, warn, whenWarned, type Problem } from './consent/warn.js';
 
 export type { CookieCharterApi } from './consent/api.js';
@@ -27,6 +27,7 @@ export function start(
   loadUi: () => Promise<UiModule>,
   loadCharterTexts: CharterTextsLoader,
   loadMessages: () => Promise<MessagesModule>,
+  loadEnforcement: () => Promise<EnforcementModule>,
 ): CookieCharterApi {
   const existing = window.cookieCharter;
   // Loaded twice: the first copy stays in charge.
@@ -43,7 +44,7 @@ export function start(
   whenWarned(() => loadMessages().then((messages) => explainWith(messages.explain), () => {}));
 
   const consent = createConsent();
-  enforce(consent);
+  enforce(consent, loadEnforcement);
   const hosts = document.getElementsByTagName('cookie-charter');
   let host: Element | null = null;
   const hostWatcher = new MutationObserver(() => consent.configure(readConfig(host)));

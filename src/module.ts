@@ -12,4 +12,5 @@ export const cookieCharter = start(
   () => import('./ui/define.js'),
   (lang) => (lang === 'en' ? import('./charter/en.js') : import('./charter/fr.js')),
   () => import('./consent/messages.js'),
+  () => import('./consent/enforcement.js'),
 );

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { charter, cleanUp, openPortal, part, until } from './helpers.js';
+import { charter, cleanUp, openPortal, pageGlobal, part, pause, until } from './helpers.js';
 
 // The built drop-in, loaded the way a portal loads it: one classic script tag, no module.
 afterEach(cleanUp);
@@ -8,6 +8,7 @@ afterEach(cleanUp);
 const requests = (win: Window, file: string) =>
   win.performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === `/dist/${file}`) as PerformanceResourceTiming[];
 const uiRequests = (win: Window) => requests(win, 'cookie-charter-ui.js').length;
+const enforcementRequests = (win: Window) => requests(win, 'cookie-charter-enforcement.js').length;
 
 /** The widget's markup, without Lit's markers or whitespace next to tags (the templates' layout). */
 const rendered = (host: Element | null) =>
@@ -51,6 +52,7 @@ describe('dist/cookie-charter.js in a portal page', () => {
     expect(api.allows('statistics')).to.equal(false);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(uiRequests(win)).to.equal(0);
+    expect(enforcementRequests(win), 'no gated content, no Consent Mode').to.equal(0);
     expect(win.customElements.get('cookie-charter')).to.equal(undefined);
 
     // The footer link still opens the charter: the UI loads then.
@@ -116,5 +118,51 @@ describe('dist/cookie-charter.js in a portal page', () => {
     }
     expect(views[1]).to.deep.equal(views[0]);
   });
-});
 
+  it('fetches the module of gated content once, and only on a page with gated content or Consent Mode', async () => {
+    const gated = '<script type="text/plain" data-consent="statistics">window.runs = (window.runs || 0) + 1;</script>';
+    const plain = await openPortal(charter(), { script: 'dist' });
+    plain.api.rejectAll();
+    await pause(300);
+    expect(enforcementRequests(plain.win)).to.equal(0);
+
+    // Content that a single-page app adds later brings it, and runs once allowed.
+    plain.doc.body.insertAdjacentHTML('beforeend', gated.replace('statistics', 'necessary'));
+    await until(() => pageGlobal(plain, 'runs') === 1, 'the script added later');
+    expect(enforcementRequests(plain.win)).to.equal(1);
+
+    const withGated = await openPortal(charter() + gated, { script: 'dist' });
+    withGated.api.acceptAll();
+    await until(() => pageGlobal(withGated, 'runs') === 1, 'the gated script');
+    expect(enforcementRequests(withGated.win)).to.equal(1);
+
+    const withConsentMode = await openPortal(charter('google-consent-mode'), { script: 'dist' });
+    await until(() => pageGlobal<unknown[] | undefined>(withConsentMode, 'dataLayer')?.length, 'the Consent Mode default');
+    expect(enforcementRequests(withConsentMode.win)).to.equal(1);
+  });
+
+  it('copied without its sibling files: the API answers, gated content stays blocked, the console says why', async () => {
+    const head = `<script>
+      window.errors = [];
+      window.warnings = [];
+      addEventListener('error', (event) => window.errors.push(String(event.message)));
+      addEventListener('unhandledrejection', (event) => window.errors.push(String(event.reason)));
+      const warn = console.warn;
+      console.warn = function (message) { window.warnings.push(String(message)); warn.apply(console, arguments); };
+    </script>`;
+    const gated = '<script type="text/plain" data-consent="statistics">window.runs = (window.runs || 0) + 1;</script>';
+    const portal = await openPortal(charter() + gated, {
+      head: head + '<script src="/dist-alone/cookie-charter.js" defer></script>',
+      script: 'none',
+      waitForApi: true,
+    });
+    const said = () => pageGlobal<string[]>(portal, 'warnings').join('\n');
+    await until(() => said().includes('gated content and Google Consent Mode could not be loaded'), 'the warning');
+    portal.api.acceptAll();
+    expect(portal.api.allows('statistics')).to.equal(true);
+    await pause(300);
+    expect(pageGlobal(portal, 'runs')).to.equal(undefined);
+    expect(said()).to.include('the banner could not be loaded');
+    expect(pageGlobal(portal, 'errors')).to.deep.equal([]);
+  });
+});

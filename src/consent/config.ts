@@ -13,9 +13,6 @@ export interface EntryConfig {
   duration: string;
 }
 
-/** Google Consent Mode signal to the categories or entry ids that grant it. */
-export type ConsentModeMapping = Record<string, string[]>;
-
 /** What the `<cookie-charter>` element's attributes and children say. */
 export interface CharterConfig {
   platform: string;
@@ -23,19 +20,13 @@ export interface CharterConfig {
   revision: string | null;
   expires: number;
   cookieDomain: string | null;
-  /** null when the bridge is off. */
-  googleConsentMode: ConsentModeMapping | null;
+  /** The `google-consent-mode` attribute as written (read by `google-consent-mode.ts`); null when the bridge is off. */
+  googleConsentMode: string | null;
   ignoreGpc: boolean;
   /** Where a proof of each choice is sent (an absolute http(s) URL), or null. */
   receiptEndpoint: string | null;
   entries: EntryConfig[];
 }
-
-const ADS = ['first-party', 'third-party'];
-/** What `google-consent-mode` without a value means. */
-const DEFAULT_MAPPING: ConsentModeMapping = { analytics_storage: ['statistics'], ad_storage: ADS, ad_user_data: ADS, ad_personalization: ADS };
-const SIGNALS = 'ad_storage ad_user_data ad_personalization analytics_storage functionality_storage personalization_storage security_storage';
-const SIGNAL = new RegExp(`^(${SIGNALS.replace(/ /g, '|')})$`);
 
 const REVISION = /^[ -~]{1,64}$/;
 const DOMAIN = /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
@@ -53,26 +44,6 @@ function readEntry(element: Element, taken: Set<string>): EntryConfig | void {
     taken.add(id);
     return { id, category, provider: text('provider'), service: text('service'), cookies, purpose: text('purpose'), duration: text('duration') };
   }
-}
-
-/** `google-consent-mode="analytics_storage:statistics ad_storage:first-party,third-party"`; `ids`: the entries'. */
-function readConsentMode(value: string, ids: Set<string>): ConsentModeMapping {
-  const pairs = value.match(/\S+/g);
-  if (!pairs) return DEFAULT_MAPPING;
-  const mapping: ConsentModeMapping = {};
-  for (const pair of pairs) {
-    const [signal, names, extra] = pair.split(':');
-    if (!SIGNAL.test(signal) || names === undefined || extra !== undefined) {
-      warn('signal', pair, SIGNALS);
-      continue;
-    }
-    mapping[signal] ??= [];
-    for (const name of names.match(/[^,]+/g) ?? []) {
-      if (isCategory(name) || ids.has(name)) mapping[signal].push(name);
-      else warn('signalName', name, pair);
-    }
-  }
-  return mapping;
 }
 
 /** Reads the configuration from a `<cookie-charter>` element (upgraded or not), or the defaults. */
@@ -126,14 +97,13 @@ export function readConfig(host: Element | null): CharterConfig {
     if (entry) entries.push(entry);
   });
 
-  const consentMode = attr('google-consent-mode');
   return {
     platform: attr('platform')?.trim() || location.origin,
     lang,
     revision,
     expires,
     cookieDomain,
-    googleConsentMode: consentMode === null ? null : readConsentMode(consentMode, taken),
+    googleConsentMode: attr('google-consent-mode'),
     ignoreGpc: host?.hasAttribute('ignore-gpc') ?? false,
     receiptEndpoint,
     entries,

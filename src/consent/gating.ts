@@ -1,7 +1,8 @@
 import type { Consent } from './consent.js';
-import { warn } from './warn.js';
+import type { warn as Warn } from './warn.js';
 
-const GATED = 'script[type="text/plain"][data-consent],template[data-consent]';
+/** Gated content: what `enforce.ts` looks for before loading this module. */
+export const GATED = 'script[type="text/plain"][data-consent],template[data-consent]';
 /** Types the browser runs, so that waiting for the script's `load` cannot wait forever. */
 const RUNNABLE = /^(module|(text|application)\/(java|ecma)script)?$/i;
 
@@ -16,7 +17,7 @@ let policy: Policy | null | undefined;
  * gated scripts needs no policy; where the page's CSP does not allow it, a warning says so and the
  * browser keeps gated scripts blocked.
  */
-const trusted = (kind: keyof Policy, value: string): string => {
+const trusted = (kind: keyof Policy, value: string, warn: typeof Warn): string => {
   if (policy === undefined) {
     policy = null;
     try {
@@ -33,14 +34,14 @@ const trusted = (kind: keyof Policy, value: string): string => {
  * Puts gated content in place: a real `<script>` with the placeholder's attributes, or the template's
  * content. Resolves once a blocking script has loaded, so that what follows runs after it.
  */
-function release(node: Element): Promise<unknown> | void {
+function release(node: Element, warn: typeof Warn): Promise<unknown> | void {
   if (!node.isConnected) return; // removed by the page meanwhile: it never runs
   if (node.localName === 'template') return node.replaceWith(document.importNode((node as HTMLTemplateElement).content, true));
   const placeholder = node as HTMLScriptElement;
   const script = document.createElement('script');
   for (const { name, value } of placeholder.attributes) {
-    if (name === 'src') script.src = trusted('createScriptURL', value);
-    else if (/^on/i.test(name)) script.setAttribute(name, trusted('createScript', value));
+    if (name === 'src') script.src = trusted('createScriptURL', value, warn);
+    else if (/^on/i.test(name)) script.setAttribute(name, trusted('createScript', value, warn));
     else if (name !== 'type' && name !== 'data-type' && name !== 'data-consent') script.setAttribute(name, value);
   }
   const type = placeholder.getAttribute('data-type') ?? '';
@@ -49,7 +50,7 @@ function release(node: Element): Promise<unknown> | void {
   script.nonce = placeholder.nonce;
   // A created script is async unless told otherwise; a parser-inserted one without `async` keeps order.
   script.async = placeholder.hasAttribute('async');
-  script.text = trusted('createScript', placeholder.text);
+  script.text = trusted('createScript', placeholder.text, warn);
   let loaded: Promise<unknown> | undefined;
   if (script.src && !script.async && RUNNABLE.test(type)) {
     loaded = new Promise((done) => {
@@ -66,7 +67,7 @@ function release(node: Element): Promise<unknown> | void {
  * in document order, as soon as the category or entry id they name is allowed, including content that
  * a single-page app adds later.
  */
-export function gateContent(consent: Consent): void {
+export function gateContent(consent: Consent, warn: typeof Warn): void {
   let queue: Promise<unknown> = Promise.resolve();
 
   const consider = (node: Element) => {
@@ -77,7 +78,7 @@ export function gateContent(consent: Consent): void {
     }
     // Asked again at its turn: the visitor may have withdrawn while an earlier script was loading.
     // Queued by two scans, a node is released once: the first release takes it out of the page.
-    queue = queue.then(() => consent.allows(name) && release(node)).catch(() => {});
+    queue = queue.then(() => consent.allows(name) && release(node, warn)).catch(() => {});
   };
   // While the page is parsed, a placeholder may be only partly read: wait for the whole document.
   const scan = () => {
@@ -86,7 +87,7 @@ export function gateContent(consent: Consent): void {
 
   consent.watch(scan);
   document.addEventListener('DOMContentLoaded', scan);
-  queueMicrotask(scan);
+  scan();
   new MutationObserver((records) => {
     if (document.readyState === 'loading') return;
     for (const record of records) {

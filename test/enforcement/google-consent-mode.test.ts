@@ -14,6 +14,8 @@ const ALL_GRANTED = { ad_storage: 'granted', ad_user_data: 'granted', ad_persona
 describe('Google Consent Mode v2', () => {
   it('sends the default before any choice, then one update per change of choice', async () => {
     const portal = await openPortal(charter('google-consent-mode'));
+    // Sent once the module that holds the bridge has arrived, before any gated content can run.
+    await until(() => layer(portal).length, 'the default');
     expect(layer(portal)).to.deep.equal([DEFAULT]);
     expect(pageGlobal(portal, 'gtag')).to.be.a('function');
 
@@ -38,10 +40,12 @@ describe('Google Consent Mode v2', () => {
       window.gtag = function () { window.calls.push(Array.from(arguments)); window.dataLayer.push(arguments); };
     </script>`;
     const first = await openPortal(charter('google-consent-mode'), { head });
+    await until(() => pageGlobal<unknown[]>(first, 'calls').length, 'the default');
     first.api.rejectAll();
     expect(pageGlobal(first, 'calls')).to.deep.equal([DEFAULT, update({})]);
 
     const returning = await openPortal(charter('google-consent-mode'), { head });
+    await until(() => pageGlobal<unknown[]>(returning, 'calls').length === 2, 'the default and the update');
     expect(pageGlobal(returning, 'calls')).to.deep.equal([DEFAULT, update({})]);
     expect(layer(returning)[0]).to.deep.equal(['page', 'before']);
   });
@@ -66,6 +70,7 @@ describe('Google Consent Mode v2', () => {
     const mapping = 'analytics_storage:matomo ad_storage:youtube,dailymotion functionality_storage:necessary ad_storage:nothing bogus:statistics personalization';
     const portal = await openPortal(`<cookie-charter google-consent-mode="${mapping}">${ENTRIES}</cookie-charter>`, { head });
     const denied = { ...DENIED, functionality_storage: 'granted' };
+    await until(() => layer(portal).length, 'the default');
     expect(layer(portal)).to.deep.equal([['consent', 'default', { ...denied, wait_for_update: 500 }]]);
     const consentModeWarnings = () => pageGlobal<string[]>(portal, 'warnings').filter((warning) => warning.includes('google-consent-mode'));
     await until(() => consentModeWarnings().length >= 3, 'the warnings');

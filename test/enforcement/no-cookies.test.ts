@@ -57,7 +57,7 @@ describe('where cookies cannot be used', () => {
     try {
       const frame = document.createElement('iframe');
       frame.sandbox.add('allow-scripts');
-      // A classic script: module scripts would need CORS headers to load into an opaque origin.
+      // The drop-in is a classic script; its sibling modules load into the opaque origin through CORS, as from a CDN.
       frame.srcdoc = `<!doctype html><html lang="fr"><head><meta charset="utf-8">${CATCH_ERRORS}</head><body>
         ${charter()}${GATED}
         <script src="${location.origin}/dist/cookie-charter.js" defer></script>

@@ -258,6 +258,7 @@ describe('a page that broke Array methods and JSON before the widget loaded', ()
         entries: { dailymotion: false },
         gpc: false,
       });
+      await until(() => (pageGlobal<IArguments[] | undefined>(portal, 'dataLayer')?.length ?? 0) >= 2, 'the Consent Mode update');
       const updates = [...pageGlobal<IArguments[]>(portal, 'dataLayer')].map((entry) => [...entry]);
       expect(updates.at(-1)).to.deep.equal(['consent', 'update', { ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'granted' }]);
 

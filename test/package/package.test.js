@@ -35,6 +35,7 @@ test('the package holds the builds, their declarations, the manifest, the README
     'dist/cookie-charter-fr.js',
     'dist/cookie-charter-en.js',
     'dist/cookie-charter-messages.js',
+    'dist/cookie-charter-enforcement.js',
     'dist/cookie-charter-ui.licenses.txt',
     'dist/esm/cookie-charter.js',
     'dist/esm/consent.js',
