@@ -10,8 +10,9 @@ export function honourGpc(consent: Consent): void {
   // revision or an expired choice leaves the visitor without a valid one.
   consent.watch(() => {
     const { categories, config } = consent;
-    if ((navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl !== true || config.ignoreGpc) return;
-    if (consent.decided || !categories.length) return;
+    // The signal is read last: a returning visitor's page never asks the browser for it.
+    if (consent.decided || !categories.length || config.ignoreGpc) return;
+    if ((navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl !== true) return;
     const refused: Record<string, boolean> = {};
     for (const category of categories) refused[category] = false;
     consent.commit({

@@ -208,6 +208,39 @@ const querySource = (query) => `(() => {
   return { value: (${query}), ns: measured.ns, calls: measured.calls, hits: measured.hits, baselineNs: baseline.ns };
 })()`;
 
+// --- the page's own script time, from a trace ------------------------------------------------
+
+/** Trace events that run JavaScript; the outermost ones on the page's main thread are added up. */
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'TimerFire', 'RunMicrotasks', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule']);
+const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute'];
+
+/**
+ * Main-thread JavaScript of the page itself, from a Chromium trace: the outermost script events on the
+ * renderer thread that parsed `url`, wall time (`dur`) and the thread's CPU time (`tdur`). Scripts of
+ * the browser's own (`chrome://` resources, which every page runs alike) are left out, so that the
+ * figure is the widget's code and its inline configuration, and nothing else.
+ */
+function pageScriptTime(trace, url) {
+  const events = trace.traceEvents ?? trace;
+  const parse = events.find((event) => event.name === 'ParseHTML' && event.args?.beginData?.url === url);
+  if (!parse) return null;
+  const own = events
+    .filter((event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X' && SCRIPT_EVENTS.has(event.name))
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  let wall = 0;
+  let cpu = 0;
+  let outerEnd = -Infinity;
+  for (const event of own) {
+    if (event.ts < outerEnd) continue; // nested in an event already counted
+    outerEnd = event.ts + (event.dur ?? 0);
+    const source = String(event.args?.data?.url ?? event.args?.fileName ?? event.args?.data?.scriptName ?? '');
+    if (/^(chrome|devtools|chrome-extension):/.test(source)) continue;
+    wall += event.dur ?? 0;
+    cpu += event.tdur ?? event.dur ?? 0;
+  }
+  return { wallMs: wall / 1000, cpuMs: cpu / 1000 };
+}
+
 // --- one system, one round ---------------------------------------------------------------------
 
 async function measure(browser, origin, system) {
@@ -280,6 +313,24 @@ async function measure(browser, origin, system) {
       await context.close();
     }
   }
+
+  // 4. Returning visitor again, traced (a trace slows the page, so apart from step 3): the page's
+  //    own script time, without what the browser runs in every page.
+  {
+    const context = await browser.createBrowserContext();
+    try {
+      await context.setCookie(...stored.map(({ name, value, domain, path, expires, httpOnly, secure, sameSite }) =>
+        ({ name, value, domain, path, expires, httpOnly, secure, sameSite })));
+      const visit = await openPage(context);
+      await visit.page.tracing.start({ categories: TRACE_CATEGORIES });
+      await visit.page.goto(url, { waitUntil: 'load' });
+      await visit.settle();
+      const trace = JSON.parse(Buffer.from(await visit.page.tracing.stop()).toString('utf8'));
+      result.returningOwn = pageScriptTime(trace, url);
+    } finally {
+      await context.close();
+    }
+  }
   return result;
 }
 // --- report ------------------------------------------------------------------------------------
@@ -312,9 +363,10 @@ function report(environment, medians) {
       )
     : '';
   const extra = table(
-    ['system', 'first-visit script CPU ms', 'returning script CPU ms', 'first-visit task ms', 'returning task ms', 'returning bytes gzip',
-      'query calls timed', 'query loop baseline ns', 'cookies after "accept all"'],
-    medians.map((m) => [m.system, fmt(m.scriptCpuMs, 1), fmt(m.returningScriptCpuMs, 1), fmt(m.taskMs, 1), fmt(m.returningTaskMs, 1), kb(m.returningGzip),
+    ['system', 'first-visit script CPU ms', 'returning script CPU ms', 'returning own script ms', 'returning own script CPU ms', 'own CPU ÷ cookie-charter',
+      'first-visit task ms', 'returning task ms', 'returning bytes gzip', 'query calls timed', 'query loop baseline ns', 'cookies after "accept all"'],
+    medians.map((m) => [m.system, fmt(m.scriptCpuMs, 1), fmt(m.returningScriptCpuMs, 1), fmt(m.returningOwnMs, 1), fmt(m.returningOwnCpuMs, 1),
+      m === base ? '1.00×' : ratio(m.returningOwnCpuMs, base?.returningOwnCpuMs ?? null), fmt(m.taskMs, 1), fmt(m.returningTaskMs, 1), kb(m.returningGzip),
       fmt(m.queryCalls), fmt(m.baselineNs, 1), m.cookieNames]),
   );
   const files = medians
@@ -340,6 +392,7 @@ function report(environment, medians) {
     'Bytes: every HTTP response of the page other than the page itself (served with `no-store`, so a returning visit fetches again), sized raw, gzip -9 and brotli q11 by the harness.',
     'Inline config: the system\'s tags and configuration written in the page (not counted in "bytes"), compressed alone.',
     'Script/task ms: CDP Performance.getMetrics ScriptDuration/TaskDuration (wall time) once the page settled (nothing in flight and the main thread under 5 ms busy for 500 ms); "CPU ms": the same metric in the main thread\'s CPU time (threadTicks).',
+    'Returning own script ms: a further returning visit, traced: the outermost JavaScript events (EvaluateScript, FunctionCall, TimerFire, RunMicrotasks, v8 compile and module evaluation) on the page\'s main thread, wall time and thread CPU time, leaving out the browser\'s own chrome:// scripts that run in every page.',
     'Banner ms: performance.now() at the first animation frame where the banner has a non-zero box in the viewport, is not visibility:hidden and has no opacity:0 ancestor (a separate page load from the script-time one).',
     'ns per query: one evaluation of the system\'s "is statistics allowed?" expression inside a tight loop, unthrottled, loop included; baseline: the same loop reading a global flag.',
     '',
@@ -417,6 +470,8 @@ const medians = systems.map((system) => {
     returningScriptMs: pick((r) => r.returning.scriptMs),
     returningTaskMs: pick((r) => r.returning.taskMs),
     returningScriptCpuMs: pick((r) => r.returning.scriptCpuMs),
+    returningOwnMs: pick((r) => r.returningOwn?.wallMs),
+    returningOwnCpuMs: pick((r) => r.returningOwn?.cpuMs),
     queryCalls: pick((r) => r.query.calls),
     nsPerQuery: pick((r) => r.query.ns),
     baselineNs: pick((r) => r.query.baselineNs),
