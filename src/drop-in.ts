@@ -1,8 +1,9 @@
 // The classic-script build (`dist/cookie-charter.js`): the consent core, which loads the UI module, the
-// charter's texts (`cookie-charter-fr.js`, `-en.js`) and the explanations of problems
-// (`cookie-charter-messages.js`) sitting beside it in `dist/`, resolved against this script's own URL,
-// only when they are needed.
+// dialog's module (`cookie-charter-dialog.js`), the charter's texts (`cookie-charter-fr.js`, `-en.js`)
+// and the explanations of problems (`cookie-charter-messages.js`) sitting beside it in `dist/`, resolved
+// against this script's own URL, only when they are needed.
 import { start, type MessagesModule, type UiModule } from './index.js';
+import type { DialogModule } from './ui/dialog.js';
 
 // Types only, for `import 'cookie-charter/drop-in'`: `window.cookieCharter` and the two elements.
 export type { CookieCharterApi, Preferences } from './index.js';
@@ -15,4 +16,9 @@ const base = script?.src || document.querySelector<HTMLScriptElement>('script[sr
 
 const load = (name: string) => import(new URL(`cookie-charter-${name}.js?v=${__VERSION__}`, base).href);
 
-start(() => load('ui') as Promise<UiModule>, load, () => load('messages') as Promise<MessagesModule>);
+start(
+  () => load('ui') as Promise<UiModule>,
+  load,
+  () => load('messages') as Promise<MessagesModule>,
+  () => load('dialog') as Promise<DialogModule>,
+);

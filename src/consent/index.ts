@@ -39,5 +39,6 @@ export function startConsent({ open }: ConsentOptions = {}): CookieCharterApi {
     // There is no charter dialog to fill.
     () => Promise.reject(new Error('no charter dialog')),
     () => import('./messages.js'),
+    () => Promise.reject(new Error('no charter dialog')),
   );
 }
