@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/minify-templates.js';
@@ -13,6 +14,42 @@ const minified = [minify({ target: 'es2020' })];
 const uiTarget = 'es2022';
 const uiMinified = [minify({ target: uiTarget, legalComments: 'none' })];
 
+/**
+ * Keeps every module the banner's file needs in that file: the dialog's file, which always comes after
+ * it, imports Lit and the helpers they share from there instead of from a third file.
+ */
+function inBannerFile(id, { getModuleInfo }) {
+  const banner = (inBannerFile.modules ??= new Set());
+  if (!banner.size) {
+    const visit = (module) => {
+      if (banner.has(module)) return;
+      banner.add(module);
+      for (const imported of getModuleInfo(module).importedIds) visit(imported);
+    };
+    visit(resolve('src/ui/define.ts'));
+  }
+  return banner.has(id) ? 'cookie-charter-ui' : undefined;
+}
+
+/**
+ * The drop-in loads each of these files as `cookie-charter-<name>.js?v=VERSION` (src/drop-in.ts); their
+ * imports of one another carry the same query, so that a file comes once, at the address the drop-in
+ * gave it, and never twice as two modules (a second Lit).
+ */
+function sameVersionImports() {
+  return {
+    name: 'same-version-imports',
+    renderChunk(code, chunk) {
+      const files = [...chunk.imports, ...chunk.dynamicImports];
+      if (!files.length) return null;
+      let result = code;
+      for (const file of files) result = result.replaceAll(new RegExp(`(["'])\\./${file.replace(/\W/g, '\\$&')}\\1`, 'g'), `$1./${file}?v=${version}$1`);
+      if (files.some((file) => !result.includes(`./${file}?v=${version}`))) this.error(`an import of ${chunk.fileName} was not found to version`);
+      return { code: result, map: null };
+    },
+  };
+}
+
 export default [
   {
     // The drop-in: a classic script holding the consent core and a loader for the UI files below.
@@ -25,13 +62,22 @@ export default [
     // drop-in only when shown; the charter's texts, one file per language, loaded when the dialog opens.
     input: {
       'cookie-charter-ui': 'src/ui/define.ts',
+      'cookie-charter-dialog': 'src/ui/dialog.ts',
       'cookie-charter-fr': 'src/charter/fr.ts',
       'cookie-charter-en': 'src/charter/en.ts',
       'cookie-charter-messages': 'src/consent/messages.ts',
       'cookie-charter-enforcement': 'src/consent/enforcement.ts',
     },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', plugins: uiMinified },
-    plugins: [nodeResolve(), typescript(uiTarget), minifyTemplates(), thirdPartyLicenses('cookie-charter-ui.licenses.txt')],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', manualChunks: inBannerFile, plugins: uiMinified },
+    // The banner's file may export more than `defineUi`: what the dialog's file imports from it.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [
+      nodeResolve(),
+      typescript(uiTarget),
+      minifyTemplates(),
+      sameVersionImports(),
+      thirdPartyLicenses('cookie-charter-ui.licenses.txt'),
+    ],
   },
   {
     // For bundlers: ES modules that leave Lit and js-cookie to the application's own copies;

@@ -13,7 +13,9 @@ export function thirdPartyLicenses(fileName) {
       const packages = new Map();
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        for (const id of Object.keys(chunk.modules)) {
+        for (const [id, module] of Object.entries(chunk.modules)) {
+          // A module that left no code in the output (one that only re-exports) brings no licence.
+          if (!module.renderedLength) continue;
           const dir = packageDir(id);
           if (!dir || packages.has(dir)) continue;
           const { name, version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));

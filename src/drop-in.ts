@@ -1,10 +1,11 @@
 // The classic-script build (`dist/cookie-charter.js`): the consent core, which loads the UI module, the
-// charter's texts (`cookie-charter-fr.js`, `-en.js`), gated content and Google Consent Mode
-// (`cookie-charter-enforcement.js`) and the explanations of problems (`cookie-charter-messages.js`)
-// sitting beside it in `dist/`, resolved against this script's own URL,
-// only when they are needed.
+// dialog's module (`cookie-charter-dialog.js`), the charter's texts (`cookie-charter-fr.js`, `-en.js`),
+// gated content and Google Consent Mode (`cookie-charter-enforcement.js`) and the explanations of
+// problems (`cookie-charter-messages.js`) sitting beside it in `dist/`, resolved against this script's
+// own URL, only when they are needed.
 import type { EnforcementModule } from './consent/enforce.js';
 import { start, type MessagesModule, type UiModule } from './index.js';
+import type { DialogModule } from './ui/dialog.js';
 
 // Types only, for `import 'cookie-charter/drop-in'`: `window.cookieCharter` and the two elements.
 export type { CookieCharterApi, Preferences } from './index.js';
@@ -21,5 +22,6 @@ start(
   () => load('ui') as Promise<UiModule>,
   load,
   () => load('messages') as Promise<MessagesModule>,
+  () => load('dialog') as Promise<DialogModule>,
   () => load('enforcement') as Promise<EnforcementModule>,
 );

@@ -9,13 +9,17 @@ import { readConfig } from './consent/config.js';
 import { createConsent, type Consent } from './consent/consent.js';
 import { enforce, type EnforcementModule } from './consent/enforce.js';
 import { explainWith, warn, whenWarned, type Problem } from './consent/warn.js';
+import type { DialogLoader } from './ui/dialog.js';
 
 export type { CookieCharterApi } from './consent/api.js';
 export type { Preferences } from './consent/choice.js';
 
-/** The UI module (`src/ui/define.ts`), loaded on demand: the elements, which ask `loadCharterTexts` when the dialog opens. */
+/**
+ * The UI module (`src/ui/define.ts`), loaded on demand: the elements, which ask `loadCharterTexts` and
+ * `loadDialog` (`src/ui/dialog.ts`) when the dialog opens.
+ */
 export interface UiModule {
-  defineUi(consent: Consent, loadCharterTexts: CharterTextsLoader): void;
+  defineUi(consent: Consent, loadCharterTexts: CharterTextsLoader, loadDialog: DialogLoader): void;
 }
 
 /** The explanations of problems (`src/consent/messages.ts`), loaded only when there is one to explain. */
@@ -27,6 +31,7 @@ export function start(
   loadUi: () => Promise<UiModule>,
   loadCharterTexts: CharterTextsLoader,
   loadMessages: () => Promise<MessagesModule>,
+  loadDialog: DialogLoader,
   loadEnforcement: () => Promise<EnforcementModule>,
 ): CookieCharterApi {
   const existing = window.cookieCharter;
@@ -52,7 +57,7 @@ export function start(
   const showUi = (): Promise<void> => {
     // The banner should come early in the tab order: a host placed directly in <body> moves to its start.
     if (host?.parentNode === document.body && document.body.firstElementChild !== host) document.body.prepend(host);
-    return fetchUi().then((loaded) => loaded.defineUi(consent, loadCharterTexts));
+    return fetchUi().then((loaded) => loaded.defineUi(consent, loadCharterTexts, loadDialog));
   };
   const needsBanner = () => !consent.decided && consent.categories.length > 0;
 
@@ -80,7 +85,9 @@ export function start(
     // that left the page, or one with the defaults.
     if (!host?.isConnected) document.body.prepend(host ? host.cloneNode(true) : document.createElement('cookie-charter'));
     bind();
-    void loadCharterTexts(consent.config.lang).catch(() => {}); // beside the UI, not after it; the UI reports failures
+    // Beside the UI, not after it; the UI reports failures.
+    void loadCharterTexts(consent.config.lang).catch(() => {});
+    void loadDialog().catch(() => {});
     // Not upgraded when the UI declined to run (see src/ui/define.ts): then there is nothing to open.
     showUi()
       .then(() => (host as Partial<HTMLElementTagNameMap['cookie-charter']> | null)?.open?.())

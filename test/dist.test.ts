@@ -67,18 +67,24 @@ describe('dist/cookie-charter.js in a portal page', () => {
     expect(uiRequests(win)).to.equal(1);
   });
 
-  it('shows the banner to a French first visit from one file, and fetches the French charter only when it opens', async () => {
+  it('shows the banner to a French first visit from one file, and fetches the dialog and the French charter only when it opens', async () => {
     const { win, host } = await openPortal(charter(), { script: 'dist' });
     await until(() => part(host, 'banner'), 'banner');
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(uiRequests(win)).to.equal(1);
+    expect(requests(win, 'cookie-charter-dialog.js').length).to.equal(0);
     expect(requests(win, 'cookie-charter-fr.js').length).to.equal(0);
     expect(requests(win, 'cookie-charter-en.js').length).to.equal(0);
 
     const dialog = await customize(host);
     expect(dialog.querySelector('h2')!.textContent).to.equal('Charte cookies');
+    const [dialogFile] = requests(win, 'cookie-charter-dialog.js');
+    expect(requests(win, 'cookie-charter-dialog.js').length).to.equal(1);
     expect(requests(win, 'cookie-charter-fr.js').length).to.equal(1);
     expect(requests(win, 'cookie-charter-en.js').length).to.equal(0);
+    // The dialog's file imports the banner's at the address the drop-in used: no second copy.
+    expect(uiRequests(win)).to.equal(1);
+    expect(new URL(dialogFile.name).search).to.equal(new URL(requests(win, 'cookie-charter-ui.js')[0].name).search);
   });
 
   it('gives an English page the English banner from the same file, and the English charter alone', async () => {
@@ -93,7 +99,7 @@ describe('dist/cookie-charter.js in a portal page', () => {
     expect(requests(win, 'cookie-charter-fr.js').length).to.equal(0);
   });
 
-  it("fetches the charter's texts beside the UI, not after it, when a returning visitor opens the charter", async () => {
+  it("fetches the charter's texts and the dialog beside the UI, not after it, when a returning visitor opens the charter", async () => {
     const first = await openPortal(charter(), { script: 'dist' });
     (await until(() => part(first.host, 'accept-all'), 'banner')).click();
     for (const frame of document.querySelectorAll('iframe')) frame.remove();
@@ -103,7 +109,10 @@ describe('dist/cookie-charter.js in a portal page', () => {
     await until(() => part<HTMLDialogElement>(host, 'dialog')?.open, 'dialog open');
     const [ui] = requests(win, 'cookie-charter-ui.js');
     const [texts] = requests(win, 'cookie-charter-fr.js');
+    const [dialog] = requests(win, 'cookie-charter-dialog.js');
     expect(texts.startTime).to.be.below(ui.responseEnd);
+    expect(dialog.startTime).to.be.at.most(ui.responseEnd);
+    expect(uiRequests(win)).to.equal(1);
   });
 
   it('renders the banner and the charter from the built files exactly as from the sources', async () => {

@@ -16,7 +16,7 @@ const size = (file: string) => executeServerCommand<Size, string>('file-size', f
  */
 const BUDGETS = {
   core: 5600,
-  firstVisit: 15000,
+  firstVisit: 13600,
 };
 
 describe('size budgets of dist/', () => {
@@ -25,7 +25,7 @@ describe('size budgets of dist/', () => {
     expect(core.brotli).to.be.at.most(BUDGETS.core);
   });
 
-  it('keeps a first visit (the core and the UI file) within its budget', async () => {
+  it('keeps a first visit (the core and the UI file; the dialog and its texts come only when it opens) within its budget', async () => {
     const core = await size('dist/cookie-charter.js');
     const ui = await size('dist/cookie-charter-ui.js');
     expect(core.brotli + ui.brotli).to.be.at.most(BUDGETS.firstVisit);

@@ -39,6 +39,7 @@ export function startConsent({ open }: ConsentOptions = {}): CookieCharterApi {
     // There is no charter dialog to fill.
     () => Promise.reject(new Error('no charter dialog')),
     () => import('./messages.js'),
+    () => Promise.reject(new Error('no charter dialog')),
     () => import('./enforcement.js'),
   );
 }

@@ -1,35 +1,17 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { BANNER_TEXTS } from '../charter/banner.js';
-import { charterRows } from '../charter/builtin.js';
 import { fill, withReplacements } from '../charter/overrides.js';
-import type { BannerTexts, CharterTexts, CharterTextsLoader, Lang, TextKey, Texts } from '../charter/texts.js';
-import { OPTIONAL_CATEGORIES, type OptionalCategory } from '../consent/categories.js';
-import type { EntryConfig } from '../consent/config.js';
+import type { BannerTexts, CharterTexts, CharterTextsLoader, Lang, Texts } from '../charter/texts.js';
 import type { Consent } from '../consent/consent.js';
 import { warn } from '../consent/warn.js';
+import type { Decision, DialogLoader, DialogModule } from './dialog.js';
 import { styles } from './styles.js';
-
-const CATEGORY_TEXTS: Record<OptionalCategory, { title: TextKey; text: TextKey }> = {
-  statistics: { title: 'statisticsTitle', text: 'statisticsText' },
-  'first-party': { title: 'firstPartyTitle', text: 'firstPartyText' },
-  'third-party': { title: 'thirdPartyTitle', text: 'thirdPartyText' },
-};
 
 /** The element that holds focus now, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active instanceof HTMLElement ? active : null;
-}
-
-/** Only http(s) addresses become links; anything else is shown as text. */
-function safeHref(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -68,11 +50,14 @@ function safeHref(url: string): string | null {
  */
 export class CookieCharterElement extends LitElement {
   static override styles = styles;
-  /** Set once by `defineUi`: the page's one consent core, and where the charter's texts come from. */
+  /** Set once by `defineUi`: the page's one consent core, and where the charter's texts and the dialog come from. */
   static consent: Consent;
   static loadCharterTexts: CharterTextsLoader;
+  static loadDialog: DialogLoader;
   /** The charter's texts of each language downloaded so far. */
   static charters: Partial<Record<Lang, CharterTexts>> = {};
+  /** The dialog's module, once downloaded. */
+  static dialog?: DialogModule;
 
   static override properties = { dialogOpen: { state: true }, draft: { state: true }, status: { state: true } };
 
@@ -103,16 +88,16 @@ export class CookieCharterElement extends LitElement {
     this.stopWatching?.();
   }
 
-  /** Opens the charter and preferences dialog, once its texts have downloaded. */
+  /** Opens the charter and preferences dialog, once its texts and its module have downloaded. */
   async open(): Promise<void> {
     if (!this.primary) return;
     const opener = deepActiveElement();
-    if (!(await this.loadCharter(this.consent.config.lang))) return;
+    const [charter, module] = await Promise.all([this.loadCharter(this.consent.config.lang), this.loadDialog()]);
+    if (!charter || !module) return;
     if (!this.dialogOpen) {
+      module.addDialogStyles(this.renderRoot as ShadowRoot);
       this.returnFocus = opener;
-      const draft: Record<string, boolean> = {};
-      for (const entry of this.optionalEntries()) draft[entry.id] = this.consent.allows(entry.id);
-      this.draft = draft;
+      this.draft = module.initialDraft(this.consent);
       this.dialogOpen = true;
     }
     await this.updateComplete;
@@ -139,14 +124,19 @@ export class CookieCharterElement extends LitElement {
     }
   }
 
-  private prefetchCharter(): void {
-    void this.loadCharter(this.consent.config.lang);
+  /** Downloads the dialog's module once; undefined (with a warning) when it cannot be had. */
+  private async loadDialog(): Promise<DialogModule | undefined> {
+    try {
+      return (CookieCharterElement.dialog ??= await CookieCharterElement.loadDialog());
+    } catch (error) {
+      warn(`the dialog could not be loaded (${error}); it cannot open without it.`);
+      return undefined;
+    }
   }
 
-  private optionalEntries(category?: OptionalCategory): EntryConfig[] {
-    return this.consent.config.entries.filter((entry) =>
-      category ? entry.category === category : entry.category !== 'necessary',
-    );
+  private prefetch(): void {
+    void this.loadCharter(this.consent.config.lang);
+    void this.loadDialog();
   }
 
   /**
@@ -167,33 +157,20 @@ export class CookieCharterElement extends LitElement {
     void this.updateComplete.then(() => target?.isConnected && target.focus());
   }
 
-  private decide(action: 'acceptAll' | 'rejectAll' | 'save', texts: BannerTexts): void {
-    if (action === 'save') {
-      const answers: Record<string, boolean> = {};
-      for (const category of this.consent.categories) {
-        const entries = this.optionalEntries(category);
-        answers[category] = entries.every((entry) => this.draft[entry.id]);
-        for (const entry of entries) answers[entry.id] = this.draft[entry.id] === true;
-      }
-      // Refused (too large for the cookie, see the console): the dialog stays open, nothing is announced.
-      if (!this.consent.choose(answers)) return;
-    } else {
-      this.consent[action]();
-    }
+  /** "Tout accepter", "Tout refuser", or the dialog's switches (answers for `consent.choose`). */
+  private decide(action: Decision, texts: BannerTexts): void {
+    if (typeof action === 'string') this.consent[action]();
+    // Refused (too large for the cookie, see the console): the dialog stays open, nothing is announced.
+    else if (!this.consent.choose(action)) return;
     this.status = texts.choiceKept;
     this.close();
   }
 
-  private setSwitch(ids: string[], on: boolean): void {
-    const draft = { ...this.draft };
-    for (const id of ids) draft[id] = on;
-    this.draft = draft;
-  }
-
   override render(): TemplateResult | typeof nothing {
     if (!this.primary) return nothing;
-    const { config, decided, categories } = this.consent;
-    const { charters } = CookieCharterElement;
+    const { consent } = this;
+    const { config, decided, categories } = consent;
+    const { dialog, charters } = CookieCharterElement;
     const charter = charters[config.lang];
     // After a change of `lang`, the open dialog keeps the language it has until the new one arrives.
     if (!charter && this.dialogOpen) void this.loadCharter(config.lang).then((loaded) => loaded && this.requestUpdate());
@@ -202,7 +179,17 @@ export class CookieCharterElement extends LitElement {
     const showBanner = !decided && categories.length > 0;
     return html`
       ${showBanner ? this.renderBanner(texts) : nothing}
-      ${this.dialogOpen ? this.renderDialog(texts as Texts) : nothing}
+      ${this.dialogOpen && dialog
+        ? dialog.renderDialog({
+            consent,
+            draft: () => this.draft,
+            texts: texts as Texts,
+            decide: (action) => this.decide(action, texts),
+            setDraft: (draft) => (this.draft = draft),
+            close: () => this.close(),
+            onClose: (event) => this.onDialogClose(event),
+          })
+        : nothing}
       <div class="visually-hidden" role="status">${this.status}</div>
     `;
   }
@@ -228,120 +215,11 @@ export class CookieCharterElement extends LitElement {
             part="customize"
             aria-haspopup="dialog"
             @click=${() => this.open()}
-            @pointerenter=${this.prefetchCharter /* a head start on the download the click will need */}
-            @focus=${this.prefetchCharter}
+            @pointerenter=${this.prefetch /* a head start on the downloads the click will need */}
+            @focus=${this.prefetch}
           >${texts.customize}</button>
         </div>
       </section>
-    `;
-  }
-
-  private renderDialog(texts: Texts): TemplateResult {
-    const { config, categories } = this.consent;
-    const href = safeHref(config.platform);
-    const rows = charterRows(config.entries, (key) => texts[key]);
-    return html`
-      <dialog part="dialog" aria-labelledby="dialog-title" lang=${config.lang} @close=${this.onDialogClose}>
-        <header>
-          <h2 id="dialog-title">${texts.title}</h2>
-          <button type="button" class="close" @click=${this.close}>${texts.close}</button>
-        </header>
-        <div class="content" tabindex="0" role="region" aria-labelledby="dialog-title">
-          <p>${texts.intro}</p>
-          <h3>${texts.whatTitle}</h3>
-          <p>${texts.whatText}</p>
-          <p>${texts.kindsIntro}</p>
-          <p>${texts.kindNecessary}</p>
-          <p>${texts.kindStatistics}</p>
-          <p>${texts.kindFirstParty}</p>
-          <p>${texts.kindThirdParty}</p>
-          <h3>${texts.platformTitle} ${href ? html`<a href=${href} target="_blank" rel="noopener">${config.platform}</a>` : config.platform}</h3>
-          <section aria-labelledby="necessary-title">
-            <h4 id="necessary-title">${texts.necessaryTitle}</h4>
-            ${this.renderTable(rows.filter((row) => row.category === 'necessary'), texts, 'necessary-title', false)}
-          </section>
-          ${OPTIONAL_CATEGORIES.filter((category) => categories.includes(category)).map((category) =>
-            this.renderCategory(category, texts),
-          )}
-        </div>
-        ${categories.length
-          ? html`<footer class="actions">
-              <button type="button" part="reject-all" @click=${() => this.decide('rejectAll', texts)}>${texts.rejectAll}</button>
-              <button type="button" part="accept-all" @click=${() => this.decide('acceptAll', texts)}>${texts.acceptAll}</button>
-              <button type="button" part="save" @click=${() => this.decide('save', texts)}>${texts.save}</button>
-            </footer>`
-          : nothing}
-      </dialog>
-    `;
-  }
-
-  private renderCategory(category: OptionalCategory, texts: Texts): TemplateResult {
-    const entries = this.optionalEntries(category);
-    const on = entries.filter((entry) => this.draft[entry.id]).length;
-    const title = texts[CATEGORY_TEXTS[category].title];
-    const titleId = `${category}-title`;
-    return html`
-      <section aria-labelledby=${titleId}>
-        <h4 id=${titleId}>${title}</h4>
-        <p>${texts[CATEGORY_TEXTS[category].text]}</p>
-        <label class="switch">
-          <input
-            type="checkbox"
-            part="toggle"
-            name=${category}
-            .checked=${on === entries.length}
-            .indeterminate=${on > 0 && on < entries.length}
-            @change=${(event: Event) => this.setSwitch(entries.map((entry) => entry.id), (event.target as HTMLInputElement).checked)}
-          />
-          <span>${fill(texts.allowCategory, { category: title.toLowerCase() })}</span>
-        </label>
-        ${this.renderTable(entries, texts, titleId, entries.length > 1)}
-      </section>
-    `;
-  }
-
-  private renderTable(rows: EntryConfig[], texts: Texts, captionId: string, withSwitches: boolean): TemplateResult {
-    const withDuration = rows.some((row) => row.duration);
-    return html`
-      <div class="table-wrap" tabindex="0" role="group" aria-labelledby=${captionId}>
-        <table aria-labelledby=${captionId}>
-          <thead>
-            <tr>
-              <th scope="col">${texts.columnProvider}</th>
-              <th scope="col">${texts.columnService}</th>
-              <th scope="col">${texts.columnCookies}</th>
-              <th scope="col">${texts.columnPurpose}</th>
-              ${withDuration ? html`<th scope="col">${texts.columnDuration}</th>` : nothing}
-              ${withSwitches ? html`<th scope="col">${texts.columnChoice}</th>` : nothing}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (row) => html`
-                <tr>
-                  <td>${row.provider}</td>
-                  <td>${row.service}</td>
-                  <td class="cookies">${row.cookies.join(' ')}</td>
-                  <td>${row.purpose}</td>
-                  ${withDuration ? html`<td>${row.duration}</td>` : nothing}
-                  ${withSwitches
-                    ? html`<td>
-                        <input
-                          type="checkbox"
-                          part="toggle"
-                          name=${row.id}
-                          aria-label=${fill(texts.allowEntry, { entry: row.provider ? `${row.provider} (${row.service || row.id})` : row.id })}
-                          .checked=${this.draft[row.id] === true}
-                          @change=${(event: Event) => this.setSwitch([row.id], (event.target as HTMLInputElement).checked)}
-                        />
-                      </td>`
-                    : nothing}
-                </tr>
-              `,
-            )}
-          </tbody>
-        </table>
-      </div>
     `;
   }
 }

@@ -4,6 +4,7 @@ import { explainWith, warn, whenWarned } from '../consent/warn.js';
 import { builtinsWork } from './builtins.js';
 import { CookieCharterEntryElement } from './cookie-charter-entry.js';
 import { CookieCharterElement } from './cookie-charter.js';
+import type { DialogLoader } from './dialog.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -12,11 +13,15 @@ declare global {
   }
 }
 
-/** Defines both elements for this consent core, once per page even when the script runs twice. */
-export function defineUi(consent: Consent, loadCharterTexts: CharterTextsLoader): void {
+/**
+ * Defines both elements for this consent core, once per page even when the script runs twice. The
+ * dialog opens with the charter's texts and its own module, from the two loaders.
+ */
+export function defineUi(consent: Consent, loadCharterTexts: CharterTextsLoader, loadDialog: DialogLoader): void {
   if (!builtinsWork()) return warn('builtins');
   CookieCharterElement.consent = consent;
   CookieCharterElement.loadCharterTexts = loadCharterTexts;
+  CookieCharterElement.loadDialog = loadDialog;
   if (!customElements.get('cookie-charter-entry')) customElements.define('cookie-charter-entry', CookieCharterEntryElement);
   if (!customElements.get('cookie-charter')) customElements.define('cookie-charter', CookieCharterElement);
 }

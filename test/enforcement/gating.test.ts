@@ -73,9 +73,12 @@ describe('gated scripts', () => {
     const origin = location.origin;
     const good = await integrity('/test/fixtures/gated/first.js');
     const wrong = `sha384-${'A'.repeat(64)}`;
-    // Only the widget's own files and scripts carrying the nonce may run in this page.
+    // Only the widget's own files and scripts carrying the nonce may run in this page. Its packages come
+    // from /node_modules/, or from /__wds-outside-root__/ when the test server finds them outside the
+    // project's folder (a node_modules linked from another checkout, as in a git worktree).
+    const packages = `${origin}/node_modules/ ${origin}/__wds-outside-root__/`;
     const head = `
-      <meta http-equiv="Content-Security-Policy" content="script-src 'nonce-n0nce' ${origin}/src/ ${origin}/node_modules/">
+      <meta http-equiv="Content-Security-Policy" content="script-src 'nonce-n0nce' ${origin}/src/ ${packages}">
       <script nonce="n0nce">window.order = [];</script>`;
     const gated = (attributes: string, code = '') =>
       `<script type="text/plain" data-consent="statistics" ${attributes}>${code}</script>`;

@@ -36,7 +36,7 @@ function expectPolicyEnforced(portal: Portal): void {
 }
 
 describe("a portal with a strict Content-Security-Policy and Trusted Types", () => {
-  it("works fully under script-src 'self': banner, styles, texts, dialog, gated script and template, no violation", async () => {
+  it("works fully under script-src 'self': banner, styles, texts, dialog and its styles, gated script and template, no violation", async () => {
     const portal = await openPage(`${STRICT}/portal.html`);
     const { doc, host, win, api } = portal;
     const banner = await until(() => part(host, 'banner'), 'the banner');
@@ -45,7 +45,13 @@ describe("a portal with a strict Content-Security-Policy and Trusted Types", () 
     expect(part(host, 'accept-all')!.textContent!.trim()).to.equal("J'accepte");
 
     doc.getElementById('manage')!.click();
-    await until(() => part<HTMLDialogElement>(host, 'dialog')?.open, 'the dialog');
+    const dialog = await until(() => {
+      const opened = part<HTMLDialogElement>(host, 'dialog');
+      return opened?.open ? opened : null;
+    }, 'the dialog');
+    // The dialog's own styles, from its own file, reach the shadow root too.
+    expect(win.getComputedStyle(dialog).display).to.equal('flex');
+    expect(win.getComputedStyle(dialog.querySelector('table')!).borderCollapse).to.equal('collapse');
     toggle(portal, 'statistics').click();
     toggle(portal, 'youtube').click();
     part(host, 'save')!.click();
@@ -62,7 +68,7 @@ describe("a portal with a strict Content-Security-Policy and Trusted Types", () 
   });
 
   for (const scriptSrc of ['nonce', 'nonce-only', 'strict-dynamic']) {
-    it(`runs inline gated scripts that carry the page's nonce (script-src=${scriptSrc}), no violation`, async () => {
+    it(`runs inline gated scripts that carry the page's nonce (script-src=${scriptSrc}) and opens the dialog, no violation`, async () => {
       const portal = await openPage(`${STRICT}/inline.html?script-src=${scriptSrc}`);
       (await until(() => part(portal.host, 'accept-all'), 'the banner')).click();
       await until(() => order(portal).length === 3, 'the gated content');
@@ -71,6 +77,9 @@ describe("a portal with a strict Content-Security-Policy and Trusted Types", () 
       const inline = [...portal.doc.scripts].find((script) => script.text.includes("'inline'"))!;
       expect(inline.getAttribute('nonce')).to.equal('');
       expect(inline.nonce).to.have.length.above(10);
+      // The dialog's file, and the banner's file it imports, load under the same policy.
+      portal.api.open();
+      await until(() => part<HTMLDialogElement>(portal.host, 'dialog')?.open, 'the dialog');
       await pause(200);
       expect(violations(portal)).to.deep.equal([]);
       expect(errors(portal)).to.deep.equal([]);

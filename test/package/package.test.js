@@ -15,7 +15,7 @@ const files = packed.files.map((file) => file.path).sort();
 test('the package holds the builds, their declarations, the manifest, the README and the licence, and nothing else', () => {
   const allowed = [
     /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
-    /^dist\/cookie-charter(-ui|-fr|-en|-messages|-enforcement)?\.js$/,
+    /^dist\/cookie-charter(-ui|-dialog|-fr|-en|-messages|-enforcement)?\.js$/,
     /^dist\/cookie-charter-ui\.licenses\.txt$/,
     /^dist\/esm\/(cookie-charter|consent)\.js$/,
     /^dist\/esm\/chunks\/[\w-]+\.js$/,
@@ -32,6 +32,7 @@ test('the package holds the builds, their declarations, the manifest, the README
     'custom-elements.json',
     'dist/cookie-charter.js',
     'dist/cookie-charter-ui.js',
+    'dist/cookie-charter-dialog.js',
     'dist/cookie-charter-fr.js',
     'dist/cookie-charter-en.js',
     'dist/cookie-charter-messages.js',

@@ -174,7 +174,12 @@ describe('the charter dialog', () => {
     const body = `${charter()}<script type="module">
       import { start } from '/src/index.ts';
       let tries = 0;
-      start(() => import('/src/ui/define.ts'), (lang) => (++tries === 1 ? Promise.reject(new Error('offline')) : import('/src/charter/' + lang + '.ts')));
+      start(
+        () => import('/src/ui/define.ts'),
+        (lang) => (++tries === 1 ? Promise.reject(new Error('offline')) : import('/src/charter/' + lang + '.ts')),
+        () => import('/src/consent/messages.ts'),
+        () => import('/src/ui/dialog.ts'),
+      );
     </script>`;
     const head = '<script>window.warnings = []; console.warn = (m) => window.warnings.push(m);</script>';
     const portal = await openPortal(body, { head, script: 'none', waitForApi: true });
@@ -187,6 +192,89 @@ describe('the charter dialog', () => {
     customize.click();
     const dialog = await opened(portal);
     expect(dialog.querySelector('h2')!.textContent).to.equal('Charte cookies');
+  });
+
+  it("asks for its module and the charter's texts together, neither waiting for the other", async () => {
+    // Each download is held until both have been asked for: one after the other, the dialog never opens.
+    const body = `${charter()}<script type="module">
+      import { start } from '/src/index.ts';
+      const asked = new Set();
+      let release;
+      const both = new Promise((resolve) => (release = resolve));
+      const held = (name, load) => {
+        asked.add(name);
+        if (asked.size === 2) release();
+        return both.then(load);
+      };
+      start(
+        () => import('/src/ui/define.ts'),
+        (lang) => held('texts', () => import('/src/charter/' + lang + '.ts')),
+        () => import('/src/consent/messages.ts'),
+        () => held('dialog', () => import('/src/ui/dialog.ts')),
+      );
+    </script>`;
+    const portal = await openPortal(body, { script: 'none', waitForApi: true });
+    (await until(() => part(portal.host, 'customize'), 'banner')).click();
+    const dialog = await opened(portal);
+    expect(dialog.querySelector('h2')!.textContent).to.equal('Charte cookies');
+  });
+
+  it("shows the banner without the dialog's module, and stays closed with a warning while it cannot be loaded", async () => {
+    // The dialog's module fails to download once (offline), then arrives.
+    const body = `${charter()}<script type="module">
+      import { start } from '/src/index.ts';
+      let tries = 0;
+      start(
+        () => import('/src/ui/define.ts'),
+        (lang) => import('/src/charter/' + lang + '.ts'),
+        () => import('/src/consent/messages.ts'),
+        () => (++tries === 1 ? Promise.reject(new Error('offline')) : import('/src/ui/dialog.ts')),
+      );
+    </script>`;
+    const head = `<script>
+      window.warnings = [];
+      window.errors = [];
+      console.warn = (m) => window.warnings.push(m);
+      addEventListener('error', (event) => window.errors.push(String(event.message)));
+      addEventListener('unhandledrejection', (event) => window.errors.push(String(event.reason)));
+    </script>`;
+    const portal = await openPortal(body, { head, script: 'none', waitForApi: true });
+    const customize = await until(() => part(portal.host, 'customize'), 'banner');
+    customize.click();
+    const warnings = () => (portal.win as unknown as { warnings: string[] }).warnings.join('\n');
+    await until(() => warnings().includes('the dialog could not be loaded'), 'warning');
+    expect(warnings()).to.contain('offline');
+    expect(part(portal.host, 'dialog')).to.equal(null);
+    expect(part(portal.host, 'banner')!.hidden).to.equal(false);
+    customize.click();
+    const dialog = await opened(portal);
+    expect(dialog.querySelector('h2')!.textContent).to.equal('Charte cookies');
+    expect((portal.win as unknown as { errors: string[] }).errors).to.deep.equal([]);
+  });
+
+  it('styles the dialog when it opens, also where the browser cannot adopt style sheets (a <style>, as Lit does)', async () => {
+    for (const head of ['', '<script>window.ShadyCSS = { nativeShadow: false };</script>']) {
+      const portal = await openPortal(charter(), { head });
+      const { win, host, api } = portal;
+      await until(() => part(host, 'banner'), 'banner');
+      const root = host!.shadowRoot!;
+      const sheets = root.adoptedStyleSheets.length;
+      const styles = root.querySelectorAll('style').length;
+      expect(head ? styles : sheets, 'the banner is styled').to.be.above(0);
+      for (let i = 0; i < 2; i += 1) {
+        api.open();
+        const dialog = await opened(portal);
+        expect(win.getComputedStyle(dialog).display, head).to.equal('flex');
+        expect(win.getComputedStyle(dialog.querySelector('table')!).borderCollapse, head).to.equal('collapse');
+        expect(win.getComputedStyle(dialog.querySelector('.switch')!).display, head).to.equal('flex');
+        // The banner's rules still apply to the dialog's buttons, and its styles are added once.
+        expect(win.getComputedStyle(dialog.querySelector('[part~="save"]')!).fontWeight, head).to.equal('600');
+        expect(root.adoptedStyleSheets.length, head).to.equal(head ? 0 : sheets + 1);
+        expect(root.querySelectorAll('style').length, head).to.equal(head ? styles + 1 : 0);
+        (host as HTMLElementTagNameMap['cookie-charter']).close();
+      }
+      cleanUp();
+    }
   });
 
   it('lets the portal replace any text without rebuilding, shown as text', async () => {

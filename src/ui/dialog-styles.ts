@@ -1,0 +1,114 @@
+import { css } from 'lit';
+
+/**
+ * What only the dialog needs, in its own file (loaded with the dialog, added to the element's shadow
+ * root after `styles.ts`): the custom properties and the buttons' look come from there.
+ */
+export const dialogStyles = css`
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+  }
+  h3 {
+    font-size: 1.125em;
+    margin-top: 1.5em;
+  }
+  h4 {
+    font-size: 1em;
+    margin-top: 1.25em;
+  }
+  a {
+    color: inherit;
+    text-decoration: underline;
+    overflow-wrap: anywhere;
+  }
+
+  dialog {
+    box-sizing: border-box;
+    width: min(56rem, 100vw - 1rem);
+    max-width: none;
+    max-height: calc(100vh - 1rem);
+    padding: 0;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  header,
+  footer {
+    flex: none;
+    padding: 0.75rem 1.25rem;
+  }
+  header {
+    display: flex;
+    align-items: center;
+    gap: 1rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  header h2 {
+    flex: 1;
+    margin: 0;
+  }
+  header button {
+    flex: none;
+    color: var(--_fg);
+    background: transparent;
+    border-color: var(--_border);
+  }
+  footer {
+    border-block-start: 1px solid var(--_border);
+  }
+  .content {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow: auto;
+    padding: 1rem 1.25rem;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    margin-block: 0.5rem 1rem;
+    font-size: 0.9375em;
+  }
+  th,
+  td {
+    padding: 0.5rem;
+    text-align: start;
+    vertical-align: top;
+    border: 1px solid var(--_border);
+  }
+  td.cookies {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
+  }
+  .switch {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    margin-block: 0.5rem;
+    font-weight: 600;
+  }
+  input[type='checkbox'] {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  @media (forced-colors: active) {
+    dialog {
+      border: 2px solid CanvasText;
+    }
+  }
+`;
