@@ -243,6 +243,19 @@ function pageScriptTime(trace, url) {
 
 // --- one system, one round ---------------------------------------------------------------------
 
+/** A fresh context (so a fresh renderer process, like a first visit) holding the cookies `stored`. */
+async function returningContext(browser, stored) {
+  const context = await browser.createBrowserContext();
+  try {
+    await context.setCookie(...stored.map(({ name, value, domain, path, expires, httpOnly, secure, sameSite }) =>
+      ({ name, value, domain, path, expires, httpOnly, secure, sameSite })));
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+  return context;
+}
+
 async function measure(browser, origin, system) {
   const url = `${origin}/p/${system.name}.html`;
   const result = { system: system.name };
@@ -295,10 +308,8 @@ async function measure(browser, origin, system) {
   // 3. Returning visitor: a fresh context (so a fresh renderer process, like the first visit) holding
   //    the cookies that "accept all" stored in step 2; bytes and main-thread time, then the query.
   {
-    const context = await browser.createBrowserContext();
+    const context = await returningContext(browser, stored);
     try {
-      await context.setCookie(...stored.map(({ name, value, domain, path, expires, httpOnly, secure, sameSite }) =>
-        ({ name, value, domain, path, expires, httpOnly, secure, sameSite })));
       const visit = await openPage(context);
       await visit.page.goto(url, { waitUntil: 'load' });
       const { settled, metrics, cpuMetrics } = await visit.settle();
@@ -317,10 +328,8 @@ async function measure(browser, origin, system) {
   // 4. Returning visitor again, traced (a trace slows the page, so apart from step 3): the page's
   //    own script time, without what the browser runs in every page.
   {
-    const context = await browser.createBrowserContext();
+    const context = await returningContext(browser, stored);
     try {
-      await context.setCookie(...stored.map(({ name, value, domain, path, expires, httpOnly, secure, sameSite }) =>
-        ({ name, value, domain, path, expires, httpOnly, secure, sameSite })));
       const visit = await openPage(context);
       await visit.page.tracing.start({ categories: TRACE_CATEGORIES });
       await visit.page.goto(url, { waitUntil: 'load' });
