@@ -10,7 +10,7 @@ declare global {
 }
 
 /** Google Consent Mode signal to the categories or entry ids that grant it. */
-export type ConsentModeMapping = Record<string, string[]>;
+type ConsentModeMapping = Record<string, string[]>;
 
 /** The four signals of Consent Mode v2, always sent, denied unless the mapping grants them. */
 const V2_SIGNALS = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage'];
@@ -25,7 +25,7 @@ const SIGNAL = new RegExp(`^(${SIGNALS.replace(/ /g, '|')})$`);
  * `google-consent-mode="analytics_storage:statistics ad_storage:first-party,third-party"`: each signal
  * and the categories or entry ids of the charter that grant it; a wrong pair is left out with a warning.
  */
-export function readConsentMode(value: string, consent: Consent, warn: typeof Warn): ConsentModeMapping {
+function readConsentMode(value: string, consent: Consent, warn: typeof Warn): ConsentModeMapping {
   const pairs = value.match(/\S+/g);
   if (!pairs) return DEFAULT_MAPPING;
   const mapping: ConsentModeMapping = {};

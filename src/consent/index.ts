@@ -16,6 +16,9 @@ export interface ConsentOptions {
   open?: () => void;
 }
 
+/** There is no charter dialog to fill: neither its texts nor its module are ever loaded. */
+const noCharterDialog = () => Promise.reject(new Error('no charter dialog'));
+
 /**
  * Starts the consent core once per page and returns `window.cookieCharter`. Show your own banner while
  * `decided` is false, and record the visitor's answer with `acceptAll()`, `rejectAll()` or `choose()`.
@@ -36,10 +39,9 @@ export function startConsent({ open }: ConsentOptions = {}): CookieCharterApi {
         );
       },
     }),
-    // There is no charter dialog to fill.
-    () => Promise.reject(new Error('no charter dialog')),
+    noCharterDialog,
     () => import('./messages.js'),
-    () => Promise.reject(new Error('no charter dialog')),
+    noCharterDialog,
     () => import('./enforcement.js'),
   );
 }
