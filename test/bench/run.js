@@ -184,6 +184,24 @@ const stampSource = (find) => `(() => {
   requestAnimationFrame(tick);
 })()`;
 
+/** Page-side source, run before any script of the page: keeps the latest largest-contentful-paint candidate. */
+const lcpWatchSource = `new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__benchLcp = entry;
+}).observe({ type: 'largest-contentful-paint', buffered: true });`;
+
+/**
+ * Page-side source: whether the page's largest contentful paint so far is the banner, or inside it
+ * (shadow roots crossed; an element reported as a shadow host counts when the banner is inside it).
+ */
+const bannerIsLcpSource = (find) => `(() => {
+  const entry = window.__benchLcp;
+  const banner = (${find})();
+  if (!entry || !entry.element || !banner) return false;
+  if (entry.element.shadowRoot && entry.element.shadowRoot.contains(banner)) return true;
+  for (let node = entry.element; node; node = node.parentNode || node.host) if (node === banner) return true;
+  return false;
+})()`;
+
 /**
  * Page-side source: times the system's query in a tight loop, without throttling. The expression is
  * written into its own loop (a fresh function, so the engine may inline it as in a page's hot code).
@@ -283,12 +301,15 @@ async function measure(browser, origin, system) {
     try {
       const visit = await openPage(context);
       await visit.page.evaluateOnNewDocument(stampSource(system.banner));
+      await visit.page.evaluateOnNewDocument(lcpWatchSource);
       await visit.page.goto(url, { waitUntil: 'load' });
       await visit.page.waitForFunction('window.__benchBannerAt !== undefined', { timeout: BANNER_TIMEOUT_MS, polling: 50 });
       result.bannerMs = await visit.page.evaluate('window.__benchBannerAt');
 
       // Some banners are visible before their buttons work: let the page settle before clicking.
       await visit.settle();
+      // Asked before the click, which ends the search for the largest contentful paint.
+      result.bannerIsLcp = await visit.page.evaluate(bannerIsLcpSource(system.banner));
       await visit.page.emulateCPUThrottling(null);
       await visit.page.evaluate(`(${system.acceptAll})().click()`);
       await visit.page.waitForFunction(`(() => { try { return (${system.query}) === true; } catch { return false; } })()`, { timeout: 5000, polling: 50 });
@@ -373,9 +394,10 @@ function report(environment, medians) {
     : '';
   const extra = table(
     ['system', 'first-visit script CPU ms', 'returning script CPU ms', 'returning own script ms', 'returning own script CPU ms', 'own CPU ÷ cookie-charter',
-      'first-visit task ms', 'returning task ms', 'returning bytes gzip', 'query calls timed', 'query loop baseline ns', 'cookies after "accept all"'],
+      'banner is the LCP', 'first-visit task ms', 'returning task ms', 'returning bytes gzip', 'query calls timed', 'query loop baseline ns',
+      'cookies after "accept all"'],
     medians.map((m) => [m.system, fmt(m.scriptCpuMs, 1), fmt(m.returningScriptCpuMs, 1), fmt(m.returningOwnMs, 1), fmt(m.returningOwnCpuMs, 1),
-      m === base ? '1.00×' : ratio(m.returningOwnCpuMs, base?.returningOwnCpuMs ?? null), fmt(m.taskMs, 1), fmt(m.returningTaskMs, 1), kb(m.returningGzip),
+      m === base ? '1.00×' : ratio(m.returningOwnCpuMs, base?.returningOwnCpuMs ?? null), `${m.bannerIsLcp}/${m.ok}`, fmt(m.taskMs, 1), fmt(m.returningTaskMs, 1), kb(m.returningGzip),
       fmt(m.queryCalls), fmt(m.baselineNs, 1), m.cookieNames]),
   );
   const files = medians
@@ -402,6 +424,7 @@ function report(environment, medians) {
     'Inline config: the system\'s tags and configuration written in the page (not counted in "bytes"), compressed alone.',
     'Script/task ms: CDP Performance.getMetrics ScriptDuration/TaskDuration (wall time) once the page settled (nothing in flight and the main thread under 5 ms busy for 500 ms); "CPU ms": the same metric in the main thread\'s CPU time (threadTicks).',
     'Returning own script ms: a further returning visit, traced: the outermost JavaScript events (EvaluateScript, FunctionCall, TimerFire, RunMicrotasks, v8 compile and module evaluation) on the page\'s main thread, wall time and thread CPU time, leaving out the browser\'s own chrome:// scripts that run in every page.',
+    'Banner is the LCP: rounds where the first visit\'s largest contentful paint, just before "accept all", was the banner or inside it.',
     'Banner ms: performance.now() at the first animation frame where the banner has a non-zero box in the viewport, is not visibility:hidden and has no opacity:0 ancestor (a separate page load from the script-time one).',
     'ns per query: one evaluation of the system\'s "is statistics allowed?" expression inside a tight loop, unthrottled, loop included; baseline: the same loop reading a global flag.',
     '',
@@ -469,6 +492,7 @@ const medians = systems.map((system) => {
     inlineGzip: inline.gzip,
     inlineBrotli: inline.brotli,
     bannerMs: pick((r) => r.bannerMs),
+    bannerIsLcp: ok.filter((r) => r.bannerIsLcp).length,
     scriptMs: pick((r) => r.first.scriptMs),
     taskMs: pick((r) => r.first.taskMs),
     scriptCpuMs: pick((r) => r.first.scriptCpuMs),
