@@ -8,6 +8,7 @@ import { createApi, installApi, type CookieCharterApi } from './consent/api.js';
 import { readConfig } from './consent/config.js';
 import { createConsent, type Consent } from './consent/consent.js';
 import { enforce, type EnforcementModule } from './consent/enforce.js';
+import { readStored } from './consent/store.js';
 import { explainWith, warn, whenWarned, type Problem } from './consent/warn.js';
 import type { DialogLoader } from './ui/dialog.js';
 
@@ -39,16 +40,29 @@ export function start(
   if (existing && !Array.isArray(existing) && typeof existing.allows === 'function') return existing;
 
   let module: Promise<UiModule> | null = null;
+  let warned = false;
   const fetchUi = () =>
     (module ??= loadUi().catch((error) => {
       module = null; // try again on the next need
-      console.warn('cookie-charter: the banner could not be loaded; the API keeps working.', error);
+      if (!warned) console.warn('cookie-charter: the banner could not be loaded; the API keeps working.', error);
+      warned = true;
       throw error;
     }));
+  // A first visit to a page that asks something: no stored choice at all, no Global Privacy Control,
+  // an optional entry. The banner's file starts to download now, while the core reads the page; the
+  // core still decides whether to show it.
+  const stored = readStored();
+  if (
+    stored === undefined &&
+    (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl !== true &&
+    document.querySelector('cookie-charter-entry:not([category="necessary"])')
+  ) {
+    fetchUi().catch(() => {});
+  }
   // A healthy page never downloads the explanations.
   whenWarned(() => loadMessages().then((messages) => explainWith(messages.explain), () => {}));
 
-  const consent = createConsent();
+  const consent = createConsent(stored);
   enforce(consent, loadEnforcement);
   const hosts = document.getElementsByTagName('cookie-charter');
   let host: Element | null = null;

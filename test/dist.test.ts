@@ -174,4 +174,21 @@ describe('dist/cookie-charter.js in a portal page', () => {
     expect(said()).to.include('the banner could not be loaded');
     expect(pageGlobal(portal, 'errors')).to.deep.equal([]);
   });
+
+  it('downloads the banner file once on a first visit, and never for a page that will not show it', async () => {
+    // Started early, while the core reads the page, and used again when the banner shows: one download.
+    const first = await openPortal(charter(), { script: 'dist' });
+    await until(() => part(first.host, 'banner'), 'the banner');
+    const necessaryOnly = await openPortal(
+      '<cookie-charter><cookie-charter-entry id="session" category="necessary" cookies="sid"></cookie-charter-entry></cookie-charter>',
+      { script: 'dist' },
+    );
+    const gpc = `<script>Object.defineProperty(navigator, 'globalPrivacyControl', { get: () => true });</script>`;
+    const refused = await openPortal(charter(), { head: gpc, script: 'dist' });
+    expect(refused.api.decided, 'Global Privacy Control recorded').to.equal(true);
+    await pause(300);
+    expect(uiRequests(first.win)).to.equal(1);
+    expect(uiRequests(necessaryOnly.win), 'a charter that asks nothing').to.equal(0);
+    expect(uiRequests(refused.win), 'a visitor whose browser refuses').to.equal(0);
+  });
 });

@@ -25,12 +25,13 @@ const whenParsed = (action: () => void) => {
 
 /**
  * The consent core: the configuration, the visitor's choice, and what it allows. It knows nothing of
- * the banner or the dialog, so that the API answers before any UI code has loaded.
+ * the banner or the dialog, so that the API answers before any UI code has loaded. `initial` is the
+ * cookie's value as the page has just read it (`readStored()`), so that start-up reads it once.
  */
-export function createConsent() {
+export function createConsent(initial: string | undefined) {
   let config: CharterConfig = readConfig(null);
   /** The raw cookie value last read, and what it decoded to. */
-  let raw = readStored();
+  let raw = initial;
   let stored = decodeChoice(raw);
   /** The valid choice for the current configuration, or null. */
   let choice: Choice | null = null;
