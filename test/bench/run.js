@@ -261,6 +261,15 @@ function pageScriptTime(trace, url) {
 
 // --- one system, one round ---------------------------------------------------------------------
 
+/** Loads the page untraced and settled: its bytes, main-thread time, and whether the banner shows. */
+async function loadAndMeasure(visit, url, system) {
+  await visit.page.goto(url, { waitUntil: 'load' });
+  const { settled, metrics, cpuMetrics } = await visit.settle();
+  const bytes = await visit.fetched();
+  const bannerShown = await visit.page.evaluate(visibleSource(system.banner));
+  return { settled, ...summary(metrics, cpuMetrics), bytes, bannerShown };
+}
+
 /** A fresh context (so a fresh renderer process, like a first visit) holding the cookies `stored`. */
 async function returningContext(browser, stored) {
   const context = await browser.createBrowserContext();
@@ -282,12 +291,7 @@ async function measure(browser, origin, system) {
   {
     const context = await browser.createBrowserContext();
     try {
-      const visit = await openPage(context);
-      await visit.page.goto(url, { waitUntil: 'load' });
-      const { settled, metrics, cpuMetrics } = await visit.settle();
-      const bytes = await visit.fetched();
-      result.first = { settled, ...summary(metrics, cpuMetrics), bytes };
-      result.first.bannerShown = await visit.page.evaluate(visibleSource(system.banner));
+      result.first = await loadAndMeasure(await openPage(context), url, system);
     } finally {
       await context.close();
     }
@@ -332,11 +336,7 @@ async function measure(browser, origin, system) {
     const context = await returningContext(browser, stored);
     try {
       const visit = await openPage(context);
-      await visit.page.goto(url, { waitUntil: 'load' });
-      const { settled, metrics, cpuMetrics } = await visit.settle();
-      const bytes = await visit.fetched();
-      result.returning = { settled, ...summary(metrics, cpuMetrics), bytes };
-      result.returning.bannerShown = await visit.page.evaluate(visibleSource(system.banner));
+      result.returning = await loadAndMeasure(visit, url, system);
 
       await visit.page.emulateCPUThrottling(null);
       result.query = await visit.page.evaluate(querySource(system.query));
