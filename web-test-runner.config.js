@@ -68,6 +68,16 @@ function cdnHeaders() {
   };
 }
 
+/**
+ * esbuild compiles the TypeScript sources and the tests; the built files of `dist/` reach the browser
+ * byte for byte, as a CDN serves them.
+ */
+function sourcesOnly(plugin) {
+  const transform = plugin.transform.bind(plugin);
+  plugin.transform = (context) => (/^\/dist(-alone)?\//.test(context.path) ? undefined : transform(context));
+  return plugin;
+}
+
 /** `/dist-alone/`: a portal that copied `cookie-charter.js` without its sibling files. */
 function coreAlone() {
   return (context, next) => {
@@ -91,11 +101,13 @@ export default {
   plugins: [
     forcedColorsPlugin(),
     fileSizePlugin(),
-    esbuildPlugin({
-      ts: true,
-      target: 'es2022',
-      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
-    }),
+    sourcesOnly(
+      esbuildPlugin({
+        ts: true,
+        target: 'es2022',
+        tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+      }),
+    ),
   ],
   reporters: [defaultReporter(), countReporter()],
 };
