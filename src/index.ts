@@ -5,7 +5,7 @@
  */
 import type { CharterTextsLoader } from './charter/texts.js';
 import { createApi, installApi, type CookieCharterApi } from './consent/api.js';
-import { readConfig } from './consent/config.js';
+import { readConfig, type CharterConfig } from './consent/config.js';
 import { createConsent, type Consent } from './consent/consent.js';
 import { enforce, type EnforcementModule } from './consent/enforce.js';
 import { readStored } from './consent/store.js';
@@ -62,10 +62,13 @@ export function start(
   // A healthy page never downloads the explanations.
   whenWarned(() => loadMessages().then((messages) => explainWith(messages.explain), () => {}));
 
-  const consent = createConsent(stored);
-  enforce(consent, loadEnforcement);
   const hosts = document.getElementsByTagName('cookie-charter');
   let host: Element | null = null;
+  // The page's charter as it stands now, read once: the core starts with it, and binding it below
+  // applies the same reading instead of a second one.
+  let initial: [Element | null, CharterConfig] | null = [hosts[0] ?? null, readConfig(hosts[0] ?? null)];
+  const consent = createConsent(stored, initial[1]);
+  enforce(consent, loadEnforcement);
   const hostWatcher = new MutationObserver(() => consent.configure(readConfig(host)));
 
   const showUi = (): Promise<void> => {
@@ -86,7 +89,8 @@ export function start(
     host = first;
     hostWatcher.disconnect();
     hostWatcher.observe(host, { attributes: true, childList: true, subtree: true, characterData: true });
-    consent.configure(readConfig(host));
+    consent.configure(initial?.[0] === host ? initial[1] : readConfig(host));
+    initial = null;
   };
 
   const open = () => {

@@ -26,10 +26,12 @@ const whenParsed = (action: () => void) => {
 /**
  * The consent core: the configuration, the visitor's choice, and what it allows. It knows nothing of
  * the banner or the dialog, so that the API answers before any UI code has loaded. `initial` is the
- * cookie's value as the page has just read it (`readStored()`), so that start-up reads it once.
+ * cookie's value as the page has just read it (`readStored()`), and `initialConfig` the page's
+ * `<cookie-charter>` as read at start, so that start-up reads each once and judges the stored choice
+ * under the page's own revision from the first moment.
  */
-export function createConsent(initial: string | undefined) {
-  let config: CharterConfig = readConfig(null);
+export function createConsent(initial: string | undefined, initialConfig: CharterConfig = readConfig(null)) {
+  let config = initialConfig;
   /** The raw cookie value last read, and what it decoded to. */
   let raw = initial;
   let stored = decodeChoice(raw);

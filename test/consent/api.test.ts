@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { charter, cleanUp, openPortal, part, pause, storedCookie, until } from '../helpers.js';
+import { charter, cleanUp, openPortal, pageGlobal, part, pause, storedCookie, until } from '../helpers.js';
 
 const DAY = 86400;
 const now = () => Math.floor(Date.now() / 1000);
@@ -166,6 +166,24 @@ describe('a returning visitor', () => {
     expect(api.allows('youtube')).to.equal(false);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(part(host, 'banner')).to.equal(null);
+  });
+
+  it('tells a page of no change when it starts with a stored choice, with or without a revision', async () => {
+    // A listener in the page's <head> sees every event from the start; nothing changed, so none comes.
+    const head = `<script>
+      window.changes = [];
+      document.addEventListener('cookie-charter:change', (event) => window.changes.push(event.detail));
+    </script>`;
+    for (const revision of ['revision="r1"', '']) {
+      await store({ s: 1, ...(revision ? { r: 'r1' } : {}), d: now(), i: 'k2m9q4p1x7' });
+      const portal = await openPortal(charter(revision), { head });
+      expect(portal.api.allows('statistics'), revision).to.equal(true);
+      await pause(100);
+      expect(pageGlobal(portal, 'changes'), revision).to.deep.equal([]);
+      portal.api.rejectAll();
+      expect(pageGlobal<unknown[]>(portal, 'changes'), revision).to.have.length(1);
+      cleanUpFramesOnly();
+    }
   });
 
   it('voids a choice made under another revision', async () => {
