@@ -20,7 +20,7 @@ export type { Preferences } from './consent/choice.js';
  * `loadDialog` (`src/ui/dialog.ts`) when the dialog opens.
  */
 export interface UiModule {
-  defineUi(consent: Consent, loadCharterTexts: CharterTextsLoader, loadDialog: DialogLoader): void;
+  defineUi(consent: Consent, loadCharterTexts: CharterTextsLoader, loadDialog: DialogLoader, warnOf: typeof warn): void;
 }
 
 /** The explanations of problems (`src/consent/messages.ts`), loaded only when there is one to explain. */
@@ -74,7 +74,7 @@ export function start(
   const showUi = (): Promise<void> => {
     // The banner should come early in the tab order: a host placed directly in <body> moves to its start.
     if (host?.parentNode === document.body && document.body.firstElementChild !== host) document.body.prepend(host);
-    return fetchUi().then((loaded) => loaded.defineUi(consent, loadCharterTexts, loadDialog));
+    return fetchUi().then((loaded) => loaded.defineUi(consent, loadCharterTexts, loadDialog, warn));
   };
   const needsBanner = () => !consent.decided && consent.categories.length > 0;
 

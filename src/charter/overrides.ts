@@ -1,4 +1,4 @@
-import { warn } from '../consent/warn.js';
+import type { warn as Warn } from '../consent/warn.js';
 import type { Lang } from './texts.js';
 
 /**
@@ -7,7 +7,7 @@ import type { Lang } from './texts.js';
  * (without `lang`, for every language). Replacements are shown as text, never as HTML. Names are
  * checked only when `texts` is `complete`: until the charter's texts have loaded, a name may be theirs.
  */
-export function withReplacements<T extends object>(host: Element, lang: Lang, texts: T, complete: boolean): T {
+export function withReplacements<T extends object>(host: Element, lang: Lang, texts: T, complete: boolean, warn: typeof Warn): T {
   const replaced = { ...texts } as Record<string, string>;
   for (const script of host.querySelectorAll('script[data-cookie-charter-texts]')) {
     const scriptLang = script.getAttribute('lang');
@@ -19,13 +19,13 @@ export function withReplacements<T extends object>(host: Element, lang: Lang, te
       data = null;
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      warn('a data-cookie-charter-texts script must hold valid JSON: an object of texts; it is ignored.');
+      warn('textsJson');
       continue;
     }
     for (const [key, value] of Object.entries(data)) {
       if (!Object.hasOwn(texts, key)) {
-        if (complete) warn(`there is no text named "${key}"; it is ignored.`);
-      } else if (typeof value !== 'string') warn(`the text "${key}" must be a string; it is ignored.`);
+        if (complete) warn('textName', key);
+      } else if (typeof value !== 'string') warn('textType', key);
       else replaced[key] = value;
     }
   }

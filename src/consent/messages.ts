@@ -1,6 +1,6 @@
 import type { Problem } from './warn.js';
 
-/** The explanation of each problem the core names; loaded with the UI module, never by the core. */
+/** The explanation of each problem the core and the UI name; loaded only when there is one to explain. */
 const MESSAGES: Record<string, (...values: unknown[]) => string> = {
   expires: (value, used) => `expires="${value}" is not a whole number of days from 1 to 395; ${used} is used.`,
   lang: (value, used) => `lang="${value}" is not supported (fr or en); "${used}" is used.`,
@@ -30,6 +30,11 @@ const MESSAGES: Record<string, (...values: unknown[]) => string> = {
     'the page\'s Content-Security-Policy does not allow the Trusted Types policy "cookie-charter" (add it to trusted-types); gated scripts stay blocked.',
   builtins: () =>
     'the page has replaced Array methods or JSON with versions that do not work: the banner is not shown, since it could not record a choice faithfully. The API keeps working.',
+  charterTexts: (error) => `the charter's texts could not be loaded (${error}); the dialog cannot open without them.`,
+  dialog: (error) => `the dialog could not be loaded (${error}); it cannot open without it.`,
+  textsJson: () => 'a data-cookie-charter-texts script must hold valid JSON: an object of texts; it is ignored.',
+  textName: (key) => `there is no text named "${key}"; it is ignored.`,
+  textType: (key) => `the text "${key}" must be a string; it is ignored.`,
   threw: (what) => `${what} threw:`,
 };
 

@@ -3,7 +3,7 @@ import { BANNER_TEXTS } from '../charter/banner.js';
 import { fill, withReplacements } from '../charter/overrides.js';
 import type { BannerTexts, CharterTexts, CharterTextsLoader, Lang, Texts } from '../charter/texts.js';
 import type { Consent } from '../consent/consent.js';
-import { warn } from '../consent/warn.js';
+import type { warn } from '../consent/warn.js';
 import type { Decision, DialogLoader, DialogModule } from './dialog.js';
 import { styles } from './styles.js';
 
@@ -52,6 +52,7 @@ export class CookieCharterElement extends LitElement {
   static override styles = styles;
   /** Set once by `defineUi`: the page's one consent core, and where the charter's texts and the dialog come from. */
   static consent: Consent;
+  static warn: typeof warn;
   static loadCharterTexts: CharterTextsLoader;
   static loadDialog: DialogLoader;
   /** The charter's texts of each language downloaded so far. */
@@ -119,7 +120,7 @@ export class CookieCharterElement extends LitElement {
       charters[lang] ??= (await CookieCharterElement.loadCharterTexts(lang)).charter;
       return true;
     } catch (error) {
-      warn(`the charter's texts could not be loaded (${error}); the dialog cannot open without them.`);
+      CookieCharterElement.warn('charterTexts', error);
       return false;
     }
   }
@@ -129,7 +130,7 @@ export class CookieCharterElement extends LitElement {
     try {
       return (CookieCharterElement.dialog ??= await CookieCharterElement.loadDialog());
     } catch (error) {
-      warn(`the dialog could not be loaded (${error}); it cannot open without it.`);
+      CookieCharterElement.warn('dialog', error);
       return undefined;
     }
   }
@@ -175,7 +176,7 @@ export class CookieCharterElement extends LitElement {
     // After a change of `lang`, the open dialog keeps the language it has until the new one arrives.
     if (!charter && this.dialogOpen) void this.loadCharter(config.lang).then((loaded) => loaded && this.requestUpdate());
     const known = { ...BANNER_TEXTS[config.lang], ...(charter ?? Object.values(charters)[0]) };
-    const texts = withReplacements(this, config.lang, known, charter !== undefined);
+    const texts = withReplacements(this, config.lang, known, charter !== undefined, CookieCharterElement.warn);
     const showBanner = !decided && categories.length > 0;
     return html`
       ${showBanner ? this.renderBanner(texts) : nothing}

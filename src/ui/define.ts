@@ -1,6 +1,6 @@
 import type { CharterTextsLoader } from '../charter/texts.js';
 import type { Consent } from '../consent/consent.js';
-import { explainWith, warn, whenWarned } from '../consent/warn.js';
+import type { warn as Warn } from '../consent/warn.js';
 import { builtinsWork } from './builtins.js';
 import { CookieCharterEntryElement } from './cookie-charter-entry.js';
 import { CookieCharterElement } from './cookie-charter.js';
@@ -15,16 +15,20 @@ declare global {
 
 /**
  * Defines both elements for this consent core, once per page even when the script runs twice. The
- * dialog opens with the charter's texts and its own module, from the two loaders.
+ * dialog opens with the charter's texts and its own module, from the two loaders. The UI reports its
+ * problems through the core's `warn`, explained by the same messages.
  */
-export function defineUi(consent: Consent, loadCharterTexts: CharterTextsLoader, loadDialog: DialogLoader): void {
+export function defineUi(
+  consent: Consent,
+  loadCharterTexts: CharterTextsLoader,
+  loadDialog: DialogLoader,
+  warn: typeof Warn,
+): void {
   if (!builtinsWork()) return warn('builtins');
   CookieCharterElement.consent = consent;
+  CookieCharterElement.warn = warn;
   CookieCharterElement.loadCharterTexts = loadCharterTexts;
   CookieCharterElement.loadDialog = loadDialog;
   if (!customElements.get('cookie-charter-entry')) customElements.define('cookie-charter-entry', CookieCharterEntryElement);
   if (!customElements.get('cookie-charter')) customElements.define('cookie-charter', CookieCharterElement);
 }
-
-// This module's own problems (texts replaced by the portal) are explained the same way as the core's.
-whenWarned(() => import('../consent/messages.js').then((messages) => explainWith(messages.explain), () => {}));
