@@ -9,8 +9,9 @@ import { warn } from './warn.js';
 export function sendReceipts(consent: Consent): void {
   consent.watch((local) => {
     const endpoint = consent.config.receiptEndpoint;
+    if (!local || !endpoint) return;
     const preferences = consent.preferences();
-    if (!local || !endpoint || !preferences) return;
+    if (!preferences) return;
     const { id, date, revision, categories, entries, gpc } = preferences;
     try {
       navigator.sendBeacon(endpoint, toJson({ id, date, revision, categories, entries, gpc }));
