@@ -189,6 +189,12 @@ const lcpWatchSource = `new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) window.__benchLcp = entry;
 }).observe({ type: 'largest-contentful-paint', buffered: true });`;
 
+/** Page-side source, run before any script of the page: keeps the duration of every task over 50 ms. */
+const longTaskWatchSource = `window.__benchLongTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__benchLongTasks.push(entry.duration);
+}).observe({ type: 'longtask', buffered: true });`;
+
 /**
  * Page-side source: whether the page's largest contentful paint so far is the banner, or inside it
  * (shadow roots crossed; an element reported as a shadow host counts when the banner is inside it).
@@ -306,6 +312,7 @@ async function measure(browser, origin, system) {
       const visit = await openPage(context);
       await visit.page.evaluateOnNewDocument(stampSource(system.banner));
       await visit.page.evaluateOnNewDocument(lcpWatchSource);
+      await visit.page.evaluateOnNewDocument(longTaskWatchSource);
       await visit.page.goto(url, { waitUntil: 'load' });
       await visit.page.waitForFunction('window.__benchBannerAt !== undefined', { timeout: BANNER_TIMEOUT_MS, polling: 50 });
       result.bannerMs = await visit.page.evaluate('window.__benchBannerAt');
@@ -314,6 +321,7 @@ async function measure(browser, origin, system) {
       await visit.settle();
       // Asked before the click, which ends the search for the largest contentful paint.
       result.bannerIsLcp = await visit.page.evaluate(bannerIsLcpSource(system.banner));
+      result.firstLongTasks = await visit.page.evaluate('window.__benchLongTasks');
       await visit.page.emulateCPUThrottling(null);
       await visit.page.evaluate(`(${system.acceptAll})().click()`);
       await visit.page.waitForFunction(`(() => { try { return (${system.query}) === true; } catch { return false; } })()`, { timeout: 5000, polling: 50 });
@@ -336,7 +344,10 @@ async function measure(browser, origin, system) {
     const context = await returningContext(browser, stored);
     try {
       const visit = await openPage(context);
+      await visit.page.evaluateOnNewDocument(longTaskWatchSource);
       result.returning = await loadAndMeasure(visit, url, system);
+      // Read before the query below, whose loop is a long task of its own.
+      result.returningLongTasks = await visit.page.evaluate('window.__benchLongTasks');
 
       await visit.page.emulateCPUThrottling(null);
       result.query = await visit.page.evaluate(querySource(system.query));
@@ -394,10 +405,11 @@ function report(environment, medians) {
     : '';
   const extra = table(
     ['system', 'first-visit script CPU ms', 'returning script CPU ms', 'returning own script ms', 'returning own script CPU ms', 'own CPU ÷ cookie-charter',
-      'banner is the LCP', 'first-visit task ms', 'returning task ms', 'returning bytes gzip', 'query calls timed', 'query loop baseline ns',
+      'banner is the LCP', 'first-visit long tasks', 'first-visit longest task ms', 'returning long tasks', 'returning longest task ms', 'first-visit task ms', 'returning task ms', 'returning bytes gzip', 'query calls timed', 'query loop baseline ns',
       'cookies after "accept all"'],
     medians.map((m) => [m.system, fmt(m.scriptCpuMs, 1), fmt(m.returningScriptCpuMs, 1), fmt(m.returningOwnMs, 1), fmt(m.returningOwnCpuMs, 1),
-      m === base ? '1.00×' : ratio(m.returningOwnCpuMs, base?.returningOwnCpuMs ?? null), `${m.bannerIsLcp}/${m.ok}`, fmt(m.taskMs, 1), fmt(m.returningTaskMs, 1), kb(m.returningGzip),
+      m === base ? '1.00×' : ratio(m.returningOwnCpuMs, base?.returningOwnCpuMs ?? null), `${m.bannerIsLcp}/${m.ok}`,
+      `${m.firstLongTaskRounds}/${m.ok}`, fmt(m.firstLongestTaskMs), `${m.returningLongTaskRounds}/${m.ok}`, fmt(m.returningLongestTaskMs), fmt(m.taskMs, 1), fmt(m.returningTaskMs, 1), kb(m.returningGzip),
       fmt(m.queryCalls), fmt(m.baselineNs, 1), m.cookieNames]),
   );
   const files = medians
@@ -425,6 +437,7 @@ function report(environment, medians) {
     'Script/task ms: CDP Performance.getMetrics ScriptDuration/TaskDuration (wall time) once the page settled (nothing in flight and the main thread under 5 ms busy for 500 ms); "CPU ms": the same metric in the main thread\'s CPU time (threadTicks).',
     'Returning own script ms: a further returning visit, traced: the outermost JavaScript events (EvaluateScript, FunctionCall, TimerFire, RunMicrotasks, v8 compile and module evaluation) on the page\'s main thread, wall time and thread CPU time, leaving out the browser\'s own chrome:// scripts that run in every page.',
     'Banner is the LCP: rounds where the first visit\'s largest contentful paint, just before "accept all", was the banner or inside it.',
+    'Long tasks: rounds where the page ran at least one main-thread task over 50 ms (PerformanceObserver "longtask", from navigation until the page settled; the first visit\'s until just before "accept all"), and the median over rounds of the longest one (0 when there was none).',
     'Banner ms: performance.now() at the first animation frame where the banner has a non-zero box in the viewport, is not visibility:hidden and has no opacity:0 ancestor (a separate page load from the script-time one).',
     'ns per query: one evaluation of the system\'s "is statistics allowed?" expression inside a tight loop, unthrottled, loop included; baseline: the same loop reading a global flag.',
     '',
@@ -493,6 +506,10 @@ const medians = systems.map((system) => {
     inlineBrotli: inline.brotli,
     bannerMs: pick((r) => r.bannerMs),
     bannerIsLcp: ok.filter((r) => r.bannerIsLcp).length,
+    firstLongTaskRounds: ok.filter((r) => r.firstLongTasks?.length).length,
+    firstLongestTaskMs: pick((r) => Math.max(0, ...(r.firstLongTasks ?? []))),
+    returningLongTaskRounds: ok.filter((r) => r.returningLongTasks?.length).length,
+    returningLongestTaskMs: pick((r) => Math.max(0, ...(r.returningLongTasks ?? []))),
     scriptMs: pick((r) => r.first.scriptMs),
     taskMs: pick((r) => r.first.taskMs),
     scriptCpuMs: pick((r) => r.first.scriptCpuMs),
