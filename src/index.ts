@@ -39,97 +39,113 @@ export function start(
   // Loaded twice: the first copy stays in charge.
   if (existing && !Array.isArray(existing) && typeof existing.allows === 'function') return existing;
 
-  let module: Promise<UiModule> | null = null;
-  let warned = false;
-  const fetchUi = () =>
-    (module ??= loadUi().catch((error) => {
-      module = null; // try again on the next need
-      if (!warned) console.warn('cookie-charter: the banner could not be loaded; the API keeps working.', error);
-      warned = true;
-      throw error;
-    }));
-  // A first visit to a page that asks something: no stored choice at all, no Global Privacy Control,
-  // an optional entry. The banner's file starts to download now, while the core reads the page; the
-  // core still decides whether to show it.
-  const stored = readStored();
-  if (
-    stored === undefined &&
-    (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl !== true &&
-    document.querySelector('cookie-charter-entry:not([category="necessary"])')
-  ) {
-    fetchUi().catch(() => {});
-  }
   // A healthy page never downloads the explanations.
   whenWarned(() => loadMessages().then((messages) => explainWith(messages.explain), () => {}));
 
-  const hosts = document.getElementsByTagName('cookie-charter');
-  let host: Element | null = null;
-  // The page's charter as it stands now, read once: the core starts with it, and binding it below
-  // applies the same reading instead of a second one.
-  let initial: [Element | null, CharterConfig] | null = [hosts[0] ?? null, readConfig(hosts[0] ?? null)];
-  const consent = createConsent(stored, initial[1]);
-  enforce(consent, loadEnforcement);
-  const hostWatcher = new MutationObserver(() => consent.configure(readConfig(host)));
+  /** Set by `begin()`, the start-up, as soon as the core exists. */
+  let current: Consent | undefined;
+  let open: () => void = () => {};
+  /** The core, started at once if it has not been yet. */
+  const core = (): Consent => current ?? begin();
 
-  const showUi = (): Promise<void> => {
-    // The banner should come early in the tab order: a host placed directly in <body> moves to its start.
-    if (host?.parentNode === document.body && document.body.firstElementChild !== host) document.body.prepend(host);
-    return fetchUi().then((loaded) => loaded.defineUi(consent, loadCharterTexts, loadDialog, warn));
-  };
-  const needsBanner = () => !consent.decided && consent.categories.length > 0;
-
-  /**
-   * Follows the first `<cookie-charter>` of the page: its attributes and entries are the configuration.
-   * One that leaves the page (a single-page app changing view) stays in force until another comes.
-   */
-  const bind = () => {
-    const first = hosts[0];
-    if (!first || first === host) return;
-    if (hosts.length > 1) warn('hosts');
-    host = first;
-    hostWatcher.disconnect();
-    hostWatcher.observe(host, { attributes: true, childList: true, subtree: true, characterData: true });
-    consent.configure(initial?.[0] === host ? initial[1] : readConfig(host));
-    initial = null;
-  };
-
-  const open = () => {
-    if (!document.body) {
-      document.addEventListener('DOMContentLoaded', open, { once: true });
-      return;
-    }
-    bind();
-    // A page without the element gets one so that the charter can still be shown: a copy of the one
-    // that left the page, or one with the defaults.
-    if (!host?.isConnected) document.body.prepend(host ? host.cloneNode(true) : document.createElement('cookie-charter'));
-    bind();
-    // Beside the UI, not after it; the UI reports failures.
-    void loadCharterTexts(consent.config.lang).catch(() => {});
-    void loadDialog().catch(() => {});
-    // Not upgraded when the UI declined to run (see src/ui/define.ts): then there is nothing to open.
-    showUi()
-      .then(() => (host as Partial<HTMLElementTagNameMap['cookie-charter']> | null)?.open?.())
-      .catch(() => {});
-  };
-  const showBannerIfNeeded = () => {
-    if (needsBanner()) showUi().catch(() => {});
-  };
-
-  consent.watch(showBannerIfNeeded);
-
-  // A live collection: checking it after each batch of page changes costs one lookup.
-  new MutationObserver(bind).observe(document.documentElement, { childList: true, subtree: true });
-  bind();
-
+  // The API is installed now, and answers at once. The start-up (reading the cookie and the page's
+  // charter, following it, other tabs, the banner) runs at the API's first use, or else in a task of its
+  // own right after this one: with `defer`, the page's parser runs this script at the end of its own
+  // task, which the start-up would lengthen.
+  const openDialog = () => (core(), open());
+  const api = createApi(core, openDialog);
+  installApi(api);
+  // Listened to from the start: a click on a footer link never falls through to its `href`.
   document.addEventListener('click', (event) => {
     const trigger = (event.target as Element | null)?.closest?.('[data-cookie-charter-open]');
     if (!trigger) return;
     event.preventDefault();
-    open();
+    openDialog();
   });
-
-  const api = createApi(consent, open);
-  installApi(api);
-  showBannerIfNeeded();
+  setTimeout(core);
   return api;
+
+  function begin(): Consent {
+    let module: Promise<UiModule> | null = null;
+    let warned = false;
+    const fetchUi = () =>
+      (module ??= loadUi().catch((error) => {
+        module = null; // try again on the next need
+        if (!warned) console.warn('cookie-charter: the banner could not be loaded; the API keeps working.', error);
+        warned = true;
+        throw error;
+      }));
+    // A first visit to a page that asks something: no stored choice at all, no Global Privacy Control,
+    // an optional entry. The banner's file starts to download now, while the core reads the page; the
+    // core still decides whether to show it.
+    const stored = readStored();
+    if (
+      stored === undefined &&
+      (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl !== true &&
+      document.querySelector('cookie-charter-entry:not([category="necessary"])')
+    ) {
+      fetchUi().catch(() => {});
+    }
+    const hosts = document.getElementsByTagName('cookie-charter');
+    let host: Element | null = null;
+    // The page's charter as it stands now, read once: the core starts with it, and binding it below
+    // applies the same reading instead of a second one.
+    let initial: [Element | null, CharterConfig] | null = [hosts[0] ?? null, readConfig(hosts[0] ?? null)];
+    const consent = (current = createConsent(stored, initial[1]));
+    enforce(consent, loadEnforcement);
+    const hostWatcher = new MutationObserver(() => consent.configure(readConfig(host)));
+
+    const showUi = (): Promise<void> => {
+      // The banner should come early in the tab order: a host placed directly in <body> moves to its start.
+      if (host?.parentNode === document.body && document.body.firstElementChild !== host) document.body.prepend(host);
+      return fetchUi().then((loaded) => loaded.defineUi(consent, loadCharterTexts, loadDialog, warn));
+    };
+    const needsBanner = () => !consent.decided && consent.categories.length > 0;
+
+    /**
+     * Follows the first `<cookie-charter>` of the page: its attributes and entries are the configuration.
+     * One that leaves the page (a single-page app changing view) stays in force until another comes.
+     */
+    const bind = () => {
+      const first = hosts[0];
+      if (!first || first === host) return;
+      if (hosts.length > 1) warn('hosts');
+      host = first;
+      hostWatcher.disconnect();
+      hostWatcher.observe(host, { attributes: true, childList: true, subtree: true, characterData: true });
+      consent.configure(initial?.[0] === host ? initial[1] : readConfig(host));
+      initial = null;
+    };
+
+    open = () => {
+      if (!document.body) {
+        document.addEventListener('DOMContentLoaded', open, { once: true });
+        return;
+      }
+      bind();
+      // A page without the element gets one so that the charter can still be shown: a copy of the one
+      // that left the page, or one with the defaults.
+      if (!host?.isConnected) document.body.prepend(host ? host.cloneNode(true) : document.createElement('cookie-charter'));
+      bind();
+      // Beside the UI, not after it; the UI reports failures.
+      void loadCharterTexts(consent.config.lang).catch(() => {});
+      void loadDialog().catch(() => {});
+      // Not upgraded when the UI declined to run (see src/ui/define.ts): then there is nothing to open.
+      showUi()
+        .then(() => (host as Partial<HTMLElementTagNameMap['cookie-charter']> | null)?.open?.())
+        .catch(() => {});
+    };
+    const showBannerIfNeeded = () => {
+      if (needsBanner()) showUi().catch(() => {});
+    };
+
+    consent.watch(showBannerIfNeeded);
+
+    // A live collection: checking it after each batch of page changes costs one lookup.
+    new MutationObserver(bind).observe(document.documentElement, { childList: true, subtree: true });
+    bind();
+
+    showBannerIfNeeded();
+    return consent;
+  }
 }

@@ -67,6 +67,25 @@ describe('dist/cookie-charter.js in a portal page', () => {
     expect(uiRequests(win)).to.equal(1);
   });
 
+  it('answers a script that runs right after it with the stored choice, and a link clicked at once opens the charter', async () => {
+    const first = await openPortal(charter(), { script: 'dist' });
+    first.api.choose({ statistics: true });
+    for (const frame of document.querySelectorAll('iframe')) frame.remove();
+
+    // Both inline scripts run in the task that runs the widget's script, before its start-up task.
+    const body = `${charter()}<a href="/nowhere" data-cookie-charter-open>Gérer les cookies</a>
+      <script src="/dist/cookie-charter.js"></script>
+      <script>
+        window.answers = [cookieCharter.decided, cookieCharter.allows('matomo'), cookieCharter.allows('youtube')];
+        document.querySelector('a').click();
+      </script>`;
+    const portal = await openPortal(body, { script: 'none', waitForApi: true });
+    expect(pageGlobal(portal, 'answers')).to.deep.equal([true, true, false]);
+    const dialog = await until(() => part<HTMLDialogElement>(portal.host, 'dialog'), 'dialog');
+    await until(() => dialog.open, 'dialog open');
+    expect(portal.win.location.pathname).not.to.equal('/nowhere');
+  });
+
   it('shows the banner to a French first visit from one file, and fetches the dialog and the French charter only when it opens', async () => {
     const { win, host } = await openPortal(charter(), { script: 'dist' });
     await until(() => part(host, 'banner'), 'banner');

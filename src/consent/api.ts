@@ -34,23 +34,26 @@ function run(callback: unknown, api: CookieCharterApi): void {
   }
 }
 
-export function createApi(consent: Consent, open: () => void): CookieCharterApi {
-  // The core's functions never use `this`: they are handed out as they are.
+/**
+ * The API over the core that `core()` returns, starting it at the first call if it has not started:
+ * every member answers from the core, exactly as it stands.
+ */
+export function createApi(core: () => Consent, open: () => void): CookieCharterApi {
   const api: CookieCharterApi = Object.freeze({
     get decided() {
-      return consent.decided;
+      return core().decided;
     },
     get stored() {
-      return consent.stored;
+      return core().stored;
     },
-    allows: consent.allows,
-    preferences: consent.preferences,
-    acceptAll: consent.acceptAll,
-    rejectAll: consent.rejectAll,
-    choose: (answers: Record<string, boolean>) => void consent.choose(answers),
+    allows: (name: string) => core().allows(name),
+    preferences: () => core().preferences(),
+    acceptAll: () => core().acceptAll(),
+    rejectAll: () => core().rejectAll(),
+    choose: (answers: Record<string, boolean>) => void core().choose(answers),
     open,
-    reset: consent.reset,
-    onChange: consent.onChange,
+    reset: () => core().reset(),
+    onChange: (listener: ChangeListener) => core().onChange(listener),
     push: (callback: (api: CookieCharterApi) => void) => run(callback, api),
   });
   return api;

@@ -62,6 +62,7 @@ describe('receipt-endpoint', () => {
   it('proves a Global Privacy Control refusal', async () => {
     const head = RECORD_BEACONS + `<script>Object.defineProperty(navigator, 'globalPrivacyControl', { get: () => true });</script>`;
     const portal = await openPortal(charter('receipt-endpoint="/receipts"'), { head });
+    await until(() => beacons(portal).length, 'the receipt');
     expect(beacons(portal)).to.have.length(1);
     expect(JSON.parse(beacons(portal)[0].data)).to.include({ gpc: true }).and.deep.include({
       categories: { statistics: false, 'third-party': false },
