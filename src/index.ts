@@ -42,8 +42,9 @@ export function start(
   // A healthy page never downloads the explanations.
   whenWarned(() => loadMessages().then((messages) => explainWith(messages.explain), () => {}));
 
-  /** Set by `begin()`, the start-up, as soon as the core exists. */
+  /** Set by `begin()`, the start-up, as soon as the core exists; then `answers` follows its answers. */
   let current: Consent | undefined;
+  let answers: Readonly<Record<string, boolean>> | undefined;
   let open: () => void = () => {};
   /** The core, started at once if it has not been yet. */
   const core = (): Consent => current ?? begin();
@@ -53,7 +54,8 @@ export function start(
   // own right after this one: with `defer`, the page's parser runs this script at the end of its own
   // task, which the start-up would lengthen.
   const openDialog = () => (core(), open());
-  const api = createApi(core, openDialog);
+  // The query a page may make in a loop: one lookup once started.
+  const api = createApi(core, openDialog, (name) => (answers ?? (begin(), answers!))[name] === true);
   installApi(api);
   // Listened to from the start: a click on a footer link never falls through to its `href`.
   document.addEventListener('click', (event) => {
@@ -91,7 +93,7 @@ export function start(
     // The page's charter as it stands now, read once: the core starts with it, and binding it below
     // applies the same reading instead of a second one.
     let initial: [Element | null, CharterConfig] | null = [hosts[0] ?? null, readConfig(hosts[0] ?? null)];
-    const consent = (current = createConsent(stored, initial[1]));
+    const consent = (current = createConsent(stored, initial[1], (table) => (answers = table)));
     enforce(consent, loadEnforcement);
     const hostWatcher = new MutationObserver(() => consent.configure(readConfig(host)));
 

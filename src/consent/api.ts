@@ -38,7 +38,7 @@ function run(callback: unknown, api: CookieCharterApi): void {
  * The API over the core that `core()` returns, starting it at the first call if it has not started:
  * every member answers from the core, exactly as it stands.
  */
-export function createApi(core: () => Consent, open: () => void): CookieCharterApi {
+export function createApi(core: () => Consent, open: () => void, allows: (name: string) => boolean): CookieCharterApi {
   const api: CookieCharterApi = Object.freeze({
     get decided() {
       return core().decided;
@@ -46,7 +46,7 @@ export function createApi(core: () => Consent, open: () => void): CookieCharterA
     get stored() {
       return core().stored;
     },
-    allows: (name: string) => core().allows(name),
+    allows,
     preferences: () => core().preferences(),
     acceptAll: () => core().acceptAll(),
     rejectAll: () => core().rejectAll(),

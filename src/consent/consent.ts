@@ -28,9 +28,14 @@ const whenParsed = (action: () => void) => {
  * the banner or the dialog, so that the API answers before any UI code has loaded. `initial` is the
  * cookie's value as the page has just read it (`readStored()`), and `initialConfig` the page's
  * `<cookie-charter>` as read at start, so that start-up reads each once and judges the stored choice
- * under the page's own revision from the first moment.
+ * under the page's own revision from the first moment. `publish` receives each new table of answers
+ * (name to allowed), for a query that reads it without a call.
  */
-export function createConsent(initial: string | undefined, initialConfig: CharterConfig = readConfig(null)) {
+export function createConsent(
+  initial: string | undefined,
+  initialConfig: CharterConfig = readConfig(null),
+  publish?: (answers: Readonly<Record<string, boolean>>) => void,
+) {
   let config = initialConfig;
   /** The raw cookie value last read, and what it decoded to. */
   let raw = initial;
@@ -64,6 +69,7 @@ export function createConsent(initial: string | undefined, initialConfig: Charte
       kinds[category] = category;
       if (present.has(category)) shown.push(category);
     }
+    publish?.(allowed);
   };
 
   /** Decides whether the stored choice holds under the current configuration (revision, age). */
