@@ -90,10 +90,10 @@ export function start(
     }
     const hosts = document.getElementsByTagName('cookie-charter');
     let host: Element | null = null;
-    // The page's charter as it stands now, read once: the core starts with it, and binding it below
-    // applies the same reading instead of a second one.
-    let initial: [Element | null, CharterConfig] | null = [hosts[0] ?? null, readConfig(hosts[0] ?? null)];
-    const consent = (current = createConsent(stored, initial[1], (table) => (answers = table)));
+    // The page's charter as it stands now, read once: the core starts with it, and the first binding
+    // below applies the same reading.
+    const config = readConfig(hosts[0] ?? null);
+    const consent = (current = createConsent(stored, config, (table) => (answers = table)));
     enforce(consent, loadEnforcement);
     const hostWatcher = new MutationObserver(() => consent.configure(readConfig(host)));
 
@@ -105,18 +105,18 @@ export function start(
     const needsBanner = () => !consent.decided && consent.categories.length > 0;
 
     /**
-     * Follows the first `<cookie-charter>` of the page: its attributes and entries are the configuration.
-     * One that leaves the page (a single-page app changing view) stays in force until another comes.
+     * Follows the first `<cookie-charter>` of the page: its attributes and entries are the configuration,
+     * `read` when given. One that leaves the page (a single-page app changing view) stays in force until
+     * another comes.
      */
-    const bind = () => {
+    const bind = (read?: CharterConfig) => {
       const first = hosts[0];
       if (!first || first === host) return;
       if (hosts.length > 1) warn('hosts');
       host = first;
       hostWatcher.disconnect();
       hostWatcher.observe(host, { attributes: true, childList: true, subtree: true, characterData: true });
-      consent.configure(initial?.[0] === host ? initial[1] : readConfig(host));
-      initial = null;
+      consent.configure(read ?? readConfig(host));
     };
 
     open = () => {
@@ -144,8 +144,8 @@ export function start(
     consent.watch(showBannerIfNeeded);
 
     // A live collection: checking it after each batch of page changes costs one lookup.
-    new MutationObserver(bind).observe(document.documentElement, { childList: true, subtree: true });
-    bind();
+    new MutationObserver(() => bind()).observe(document.documentElement, { childList: true, subtree: true });
+    bind(config);
 
     showBannerIfNeeded();
     return consent;
