@@ -15,5 +15,8 @@ export const isCategory = (value: unknown): value is Category => value === 'nece
 /** Entry ids: short and cookie-safe. */
 export const ENTRY_ID = /^[\w.:-]{1,64}$/;
 
+/** Charter revisions, in the `revision` attribute and in a stored choice: short printable ASCII. */
+export const REVISION = /^[ -~]{1,64}$/;
+
 /** The necessary cookies every Opendatasoft portal sets: the built-in rows of the charter. */
 export const BUILTIN_COOKIES = ['sessionid', 'django_language', 'csrftoken', 'cookies_preferences'];

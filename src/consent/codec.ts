@@ -1,4 +1,4 @@
-import { ENTRY_ID, OPTIONAL_CATEGORIES } from './categories.js';
+import { ENTRY_ID, OPTIONAL_CATEGORIES, REVISION } from './categories.js';
 import type { Choice } from './choice.js';
 import { toJson } from './json.js';
 
@@ -12,7 +12,6 @@ import { toJson } from './json.js';
  * Neither direction uses the page's `JSON`: a page that broke it cannot corrupt a choice.
  */
 const CATEGORY_KEYS = 'sft';
-const REVISION = /^[ -~]{1,64}$/;
 /** No choice predates 2020; anything earlier was not written by this widget. */
 const EARLIEST = 1577836800;
 /** The shape `encodeChoice` writes, keys in its order; the values are checked by writing them again. */

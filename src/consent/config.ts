@@ -1,4 +1,4 @@
-import { ENTRY_ID, isCategory, type Category } from './categories.js';
+import { ENTRY_ID, isCategory, REVISION, type Category } from './categories.js';
 import { warn } from './warn.js';
 
 /** One row of the charter's table, from a `<cookie-charter-entry>`. */
@@ -28,7 +28,6 @@ export interface CharterConfig {
   entries: EntryConfig[];
 }
 
-const REVISION = /^[ -~]{1,64}$/;
 const DOMAIN = /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
 
 function readEntry(element: Element, taken: Set<string>): EntryConfig | void {
