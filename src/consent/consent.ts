@@ -1,7 +1,7 @@
 import { OPTIONAL_CATEGORIES, type Category, type OptionalCategory } from './categories.js';
 import { now, randomId, toPreferences, type Choice, type Preferences } from './choice.js';
 import { decodeChoice, encodeChoice } from './codec.js';
-import { readConfig, type CharterConfig } from './config.js';
+import type { CharterConfig } from './config.js';
 import { COOKIE_LIMIT, readStored, removeStored, storedSize, writeStored } from './store.js';
 import { warn } from './warn.js';
 
@@ -33,8 +33,8 @@ const whenParsed = (action: () => void) => {
  */
 export function createConsent(
   initial: string | undefined,
-  initialConfig: CharterConfig = readConfig(null),
-  publish?: (answers: Readonly<Record<string, boolean>>) => void,
+  initialConfig: CharterConfig,
+  publish: (answers: Readonly<Record<string, boolean>>) => void,
 ) {
   let config = initialConfig;
   /** The raw cookie value last read, and what it decoded to. */
@@ -69,7 +69,7 @@ export function createConsent(
       kinds[category] = category;
       if (present.has(category)) shown.push(category);
     }
-    publish?.(allowed);
+    publish(allowed);
   };
 
   /** Decides whether the stored choice holds under the current configuration (revision, age). */
