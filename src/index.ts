@@ -46,6 +46,8 @@ export function start(
   let current: Consent | undefined;
   let answers: Readonly<Record<string, boolean>> | undefined;
   let open: () => void = () => {};
+  /** Runs a call that records or forgets a choice, once the page's charter has been read; see `begin()`. */
+  let whenRead: (action: () => void) => boolean = () => false;
   /** The core, started at once if it has not been yet. */
   const core = (): Consent => current ?? begin();
 
@@ -55,7 +57,7 @@ export function start(
   // task, which the start-up would lengthen.
   const openDialog = () => (core(), open());
   // The query a page may make in a loop: one lookup once started.
-  const api = createApi(core, openDialog, (name) => (answers ?? (begin(), answers!))[name] === true);
+  const api = createApi(core, openDialog, (name) => (answers ?? (begin(), answers!))[name] === true, (action) => (core(), whenRead(action)));
   installApi(api);
   // Listened to from the start: a click on a footer link never falls through to its `href`.
   document.addEventListener('click', (event) => {
@@ -82,7 +84,7 @@ export function start(
     // core still decides whether to show it.
     const stored = readStored();
     if (
-      stored === undefined &&
+      !stored.length &&
       (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl !== true &&
       document.querySelector('cookie-charter-entry:not([category="necessary"])')
     ) {
@@ -136,6 +138,40 @@ export function start(
       showUi()
         .then(() => (host as Partial<HTMLElementTagNameMap['cookie-charter']> | null)?.open?.())
         .catch(() => {});
+    };
+    /** Calls that came while the parser was still before or inside the charter, run once the page is read. */
+    let early: Array<() => void> | null = null;
+    /** Whether the parser has gone past the whole `<cookie-charter>`: then nothing of it is still to come. */
+    const charterRead = () => {
+      if (document.readyState !== 'loading') return true;
+      for (let node: Node | null = hosts[0] ?? null; node; node = node.parentNode) if (node.nextSibling) return true;
+      return false;
+    };
+    /** Applies what the parser added to the charter since the last batch of page changes was seen. */
+    const catchUp = () => {
+      bind();
+      if (hostWatcher.takeRecords().length) consent.configure(readConfig(host));
+    };
+    whenRead = (action) => {
+      if (!early && charterRead()) {
+        catchUp();
+        action();
+        return true;
+      }
+      if (!early) {
+        early = [];
+        document.addEventListener(
+          'DOMContentLoaded',
+          () => {
+            catchUp();
+            for (const queued of early!) queued();
+            early = null;
+          },
+          { once: true },
+        );
+      }
+      early.push(action);
+      return false;
     };
     const showBannerIfNeeded = () => {
       if (needsBanner()) showUi().catch(() => {});

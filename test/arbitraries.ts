@@ -20,6 +20,7 @@ export const choiceArbitrary: fc.Arbitrary<Choice> = fc
     time: fc.integer({ min: 1577836800, max: 4102444800 }),
     id: fc.stringMatching(/^[a-z0-9]{6,32}$/),
     gpc: fc.constantFrom(undefined, true as const),
+    seen: fc.array(fc.stringMatching(/^[a-z0-9]{4}$/), { maxLength: 6 }).map((digests) => digests.join('')),
   })
   .map(({ gpc, entries, ...rest }) => {
     // Built the way the core builds entries: a null-prototype object, so that "__proto__" is a key.

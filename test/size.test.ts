@@ -15,8 +15,10 @@ const size = (file: string) => executeServerCommand<Size, string>('file-size', f
  * project are lower (README, "Performance"): 2.5 KB for the core, 12 KB for a whole first visit.
  */
 const BUDGETS = {
-  core: 4750,
-  firstVisit: 12450,
+  // 4.75 KB until the consent state was made to settle (several copies of the cookie, format version,
+  // digests of the entries a choice covers, every reachable copy removed on write): 5,734 bytes then.
+  core: 5800,
+  firstVisit: 13520,
 };
 
 describe('size budgets of dist/', () => {

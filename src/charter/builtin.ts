@@ -25,6 +25,7 @@ export function charterRows(declared: EntryConfig[], text: (key: TextKey) => str
     }
     rows.push({
       id: row.cookie,
+      key: row.cookie,
       category: 'necessary',
       provider: 'Opendatasoft',
       service: text(row.service),

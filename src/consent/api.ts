@@ -11,7 +11,7 @@ export interface CookieCharterApi {
   preferences(): Preferences | null;
   acceptAll(): void;
   rejectAll(): void;
-  choose(answers: Record<string, boolean>): void;
+  choose(answers: Record<string, boolean>): boolean;
   open(): void;
   reset(): void;
   onChange(listener: ChangeListener): () => void;
@@ -36,9 +36,16 @@ function run(callback: unknown, api: CookieCharterApi): void {
 
 /**
  * The API over the core that `core()` returns, starting it at the first call if it has not started:
- * every member answers from the core, exactly as it stands.
+ * every member answers from the core, exactly as it stands. `record` runs a call that records or
+ * forgets a choice, at once (true) or, while the page's charter is still being parsed, once it is read
+ * (false).
  */
-export function createApi(core: () => Consent, open: () => void, allows: (name: string) => boolean): CookieCharterApi {
+export function createApi(
+  core: () => Consent,
+  open: () => void,
+  allows: (name: string) => boolean,
+  record: (action: () => void) => boolean,
+): CookieCharterApi {
   const api: CookieCharterApi = Object.freeze({
     get decided() {
       return core().decided;
@@ -48,11 +55,17 @@ export function createApi(core: () => Consent, open: () => void, allows: (name: 
     },
     allows,
     preferences: () => core().preferences(),
-    acceptAll: () => core().acceptAll(),
-    rejectAll: () => core().rejectAll(),
-    choose: (answers: Record<string, boolean>) => void core().choose(answers),
+    acceptAll: () => void record(() => core().acceptAll()),
+    rejectAll: () => void record(() => core().rejectAll()),
+    choose(answers: Record<string, boolean>) {
+      let recorded = false;
+      // A copy: the page may change its object before a choice made during parsing is recorded.
+      const given = typeof answers === 'object' && answers !== null ? Object.assign(Object.create(null), answers) : answers;
+      if (!record(() => (recorded = core().choose(given)))) warn('chooseEarly');
+      return recorded;
+    },
     open,
-    reset: () => core().reset(),
+    reset: () => void record(() => core().reset()),
     onChange: (listener: ChangeListener) => core().onChange(listener),
     push: (callback: (api: CookieCharterApi) => void) => run(callback, api),
   });

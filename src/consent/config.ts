@@ -3,7 +3,10 @@ import { warn } from './warn.js';
 
 /** One row of the charter's table, from a `<cookie-charter-entry>`. */
 export interface EntryConfig {
-  id: string;
+  /** The entry's own name for `allows()`, `choose()` and `data-consent`; null when it has none: it follows its category. */
+  id: string | null;
+  /** What stands for the entry in a stored choice: its id, or else its provider and cookies. */
+  key: string;
   category: Category;
   provider: string;
   service: string;
@@ -30,19 +33,28 @@ export interface CharterConfig {
 
 const DOMAIN = /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
 
+/**
+ * Reads one entry. An entry whose category is wrong is left out, since it cannot follow anything. One
+ * whose `id` is missing, malformed or taken keeps its row and follows its category, with a warning
+ * that says what to write.
+ */
 function readEntry(element: Element, taken: Set<string>): EntryConfig | void {
   const text = (name: string) => (element.getAttribute(name) ?? '').trim();
   const cookies = text('cookies').match(/\S+/g) ?? [];
   const category = text('category');
-  const id = text('id') || cookies[0] || '';
+  const provider = text('provider');
+  const written = element.getAttribute('id');
+  let id: string | null = text('id');
+  if (!isCategory(category)) return warn('category', id || provider || cookies[0] || '', category);
   // Ids become object keys: names of Object.prototype ("__proto__", "constructor"…) are refused.
-  if (!isCategory(category)) warn('category', id, category);
-  else if (!ENTRY_ID.test(id) || isCategory(id) || id in Object.prototype) warn('id', id);
-  else if (taken.has(id)) warn('twice', id);
-  else {
-    taken.add(id);
-    return { id, category, provider: text('provider'), service: text('service'), cookies, purpose: text('purpose'), duration: text('duration') };
-  }
+  if (!ENTRY_ID.test(id) || isCategory(id) || id in Object.prototype || taken.has(id)) {
+    // The warning suggests an id made of the provider's name, or else of the first cookie's.
+    if (category !== 'necessary') warn(written === null ? 'noId' : taken.has(id) ? 'twice' : 'id', provider || cookies[0] || category, id);
+    id = null;
+  } else taken.add(id);
+  let key = id ?? provider;
+  for (const cookie of cookies) key += ` ${cookie}`;
+  return { id, key, category, provider, service: text('service'), cookies, purpose: text('purpose'), duration: text('duration') };
 }
 
 /** Reads the configuration from a `<cookie-charter>` element (upgraded or not), or the defaults. */

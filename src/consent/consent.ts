@@ -1,7 +1,7 @@
 import { OPTIONAL_CATEGORIES, type Category, type OptionalCategory } from './categories.js';
-import { now, randomId, toPreferences, type Choice, type Preferences } from './choice.js';
-import { decodeChoice, encodeChoice } from './codec.js';
-import type { CharterConfig } from './config.js';
+import { entryDigest, now, randomId, toPreferences, type Choice, type Preferences } from './choice.js';
+import { decodeChoice, encodeChoice, laterVersionDate } from './codec.js';
+import type { CharterConfig, EntryConfig } from './config.js';
 import { COOKIE_LIMIT, readStored, removeStored, storedSize, writeStored } from './store.js';
 import { warn } from './warn.js';
 
@@ -9,41 +9,74 @@ export type ChangeListener = (preferences: Preferences | null) => void;
 /** `local` is true when the change was made on this page (a choice or a reset), not read back from the cookie. */
 export type Watcher = (local?: boolean) => void;
 
-/**
- * While the page is parsed, its `<cookie-charter>` may be read only in part (the entries that follow
- * are not there yet): a choice made then is recorded once the whole page is read, in order.
- */
-const whenParsed = (action: () => void) => {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', action, { once: true });
-  else action();
-};
+/** How far ahead of this clock a choice's date may be: devices' clocks differ by minutes, not days. */
+const CLOCK_SKEW = 300;
 
 /*
  * The core calls no iteration method of Array.prototype (map, filter, some, includes, forEach…) and
  * never the page's JSON: loops, Sets and its own codec keep it exact on pages that replaced them.
  */
 
+/** How many answers of a choice allow something: of two copies of the same date, the one that allows less wins. */
+function allowances(choice: Choice): number {
+  let count = 0;
+  for (const category of OPTIONAL_CATEGORIES) if (choice.categories[category]) count++;
+  for (const id of Object.keys(choice.entries)) if (choice.entries[id]) count++;
+  return count;
+}
+
+/**
+ * The copy of the cookie that counts when the page reads several (another `Domain` or `Path`): the
+ * readable one with the latest date, and on a tie the one that allows less. A copy written by a later
+ * version of the widget takes part with its date; when it wins, this page has no choice (`later`).
+ */
+function pick(values: string[]): { stored: Choice | null; later: boolean } {
+  let stored: Choice | null = null;
+  let later = false;
+  let time = -1;
+  let allows = 0;
+  for (const value of values) {
+    const choice = decodeChoice(value);
+    const date = choice ? choice.time : laterVersionDate(value);
+    if (date === null) continue;
+    const count = choice ? allowances(choice) : -1;
+    if (date > time || (date === time && count < allows)) {
+      [stored, later, time, allows] = [choice, !choice, date, count];
+    }
+  }
+  return { stored, later };
+}
+
+/** The values read, as one string: what tells a change of the cookie. */
+const joined = (values: string[]) => {
+  let text = '';
+  for (const value of values) text += `${value}\n`;
+  return text;
+};
+
 /**
  * The consent core: the configuration, the visitor's choice, and what it allows. It knows nothing of
  * the banner or the dialog, so that the API answers before any UI code has loaded. `initial` is the
- * cookie's value as the page has just read it (`readStored()`), and `initialConfig` the page's
+ * cookie's values as the page has just read them (`readStored()`), and `initialConfig` the page's
  * `<cookie-charter>` as read at start, so that start-up reads each once and judges the stored choice
  * under the page's own revision from the first moment. `publish` receives each new table of answers
  * (name to allowed), for a query that reads it without a call.
  */
-export function createConsent(
-  initial: string | undefined,
-  initialConfig: CharterConfig,
-  publish: (answers: Readonly<Record<string, boolean>>) => void,
-) {
+export function createConsent(initial: string[], initialConfig: CharterConfig, publish: (answers: Readonly<Record<string, boolean>>) => void) {
   let config = initialConfig;
-  /** The raw cookie value last read, and what it decoded to. */
-  let raw = initial;
-  let stored = decodeChoice(raw);
-  /** The valid choice for the current configuration, or null. */
+  /** The cookie's values last read, joined, and the copy among them that counts. */
+  let raw = joined(initial);
+  let { stored, later } = pick(initial);
+  /** The valid choice for the current configuration (or Global Privacy Control's refusal), or null. */
   let choice: Choice | null = null;
+  /** True when the charter has something the choice never answered: a category, or an entry an allowed category did not cover. */
+  let unanswered = false;
+  /** Whether this page has written Global Privacy Control's refusal on its own, which it does once per load. */
+  let gpcWritten = false;
   /** Answers for `allows`, rebuilt on every change, so that a call is one property lookup. */
   let allowed: Record<string, boolean> = {};
+  /** The answer of each entry, by its key: entries without an id have one too. */
+  let byKey: Record<string, boolean> = {};
   /** The category of each category name and entry id of the charter. */
   let kinds: Record<string, Category> = {};
   /** The optional categories that have at least one entry. */
@@ -51,46 +84,115 @@ export function createConsent(
   const listeners = new Set<ChangeListener>();
   /** Internal observers (the UI, the enforcement layer): told of configuration changes as well as choices. */
   const watchers = new Set<Watcher>();
+  /** Counts notifications: one that starts while another runs makes the older one stop, stale. */
+  let notifications = 0;
+
+  /** Whether a choice covered the entry `key` of an allowed category (a choice of the first format covers all). */
+  const covered = (from: Choice | null, key: string) => from?.seen === undefined || from.seen.includes(entryDigest(key));
 
   const rebuild = () => {
     allowed = Object.create(null);
+    byKey = Object.create(null);
     kinds = Object.create(null);
     allowed.necessary = true;
     kinds.necessary = 'necessary';
+    unanswered = false;
     const present = new Set<Category>();
-    for (const { id, category } of config.entries) {
+    /** Categories with an entry their answer never covered: not allowed as a whole. */
+    const uncovered = new Set<Category>();
+    for (const { id, key, category } of config.entries) {
       present.add(category);
-      kinds[id] = category;
-      allowed[id] = category === 'necessary' || (choice?.entries[id] ?? choice?.categories[category as OptionalCategory]) === true;
+      if (category === 'necessary') {
+        byKey[key] = true;
+        if (id) {
+          kinds[id] = category;
+          allowed[id] = true;
+        }
+        continue;
+      }
+      const answer = choice?.categories[category];
+      const own = id ? choice?.entries[id] : undefined;
+      const covers = answer === true && covered(choice, key);
+      if (own === undefined && (answer === undefined || (answer && !covers))) {
+        unanswered = true;
+        uncovered.add(category);
+      }
+      byKey[key] = (own ?? covers) === true;
+      if (id) {
+        kinds[id] = category;
+        allowed[id] = byKey[key];
+      }
     }
     shown = [];
     for (const category of OPTIONAL_CATEGORIES) {
-      allowed[category] = choice?.categories[category] === true;
+      allowed[category] = choice?.categories[category] === true && !uncovered.has(category);
       kinds[category] = category;
       if (present.has(category)) shown.push(category);
     }
     publish(allowed);
   };
 
-  /** Decides whether the stored choice holds under the current configuration (revision, age). */
-  const judge = () => {
+  /** Global Privacy Control says no, and the charter asks something. Read only when needed. */
+  const gpcRefuses = () =>
+    shown.length > 0 && !config.ignoreGpc && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+
+  /** Stores a value; false (with a warning) when the browser did not keep it. */
+  const write = (next: Choice) => {
+    consent.stored = writeStored(encodeChoice(next), { days: config.expires, domain: config.cookieDomain });
+    if (!consent.stored) warn('unstored');
+    raw = joined(readStored());
+    stored = next;
+    later = false;
+  };
+
+  /**
+   * Decides whether the stored choice holds under the current configuration (revision, age). Without
+   * one, Global Privacy Control's refusal holds: written once per load, or by `reset()` (`by` 'reset'),
+   * never because another tab wrote (`by` 'tab') or over a later format's choice; kept in memory
+   * otherwise. True when it wrote.
+   */
+  const judge = (by?: 'tab' | 'reset'): boolean => {
     const age = now() - (stored?.time ?? 0);
-    // A date more than a day ahead of this clock was forged, not skewed.
-    choice = stored?.revision === config.revision && age <= config.expires * 86400 && age >= -86400 ? stored : null;
+    const before = choice;
+    choice = stored?.revision === config.revision && age <= config.expires * 86400 && age >= -CLOCK_SKEW ? stored : null;
     rebuild();
+    if (choice || !gpcRefuses()) return false;
+    // The refusal already held in memory stays the same one while it applies.
+    if (before?.gpc && before !== stored && before.revision === config.revision) choice = before;
+    else {
+      const categories: Choice['categories'] = {};
+      for (const category of shown) categories[category] = false;
+      choice = { categories, entries: {}, seen: '', revision: config.revision, time: now(), id: randomId(), gpc: true };
+    }
+    const writes = by === 'reset' || (by !== 'tab' && !gpcWritten && !later);
+    if (writes) {
+      gpcWritten = true;
+      write(choice);
+    }
+    rebuild();
+    return writes;
   };
 
   const notify = (local?: boolean) => {
+    const current = ++notifications;
     const preferences = consent.preferences();
     for (const listener of [...listeners]) {
+      if (current !== notifications) return;
       try {
         listener(consent.preferences());
       } catch (error) {
         warn('threw', 'an onChange listener', error);
       }
     }
+    if (current !== notifications) return;
     document.dispatchEvent(new CustomEvent('cookie-charter:change', { bubbles: true, detail: preferences }));
-    watchers.forEach((watcher) => watcher(local));
+    for (const watcher of [...watchers]) if (current === notifications) watcher(local);
+  };
+
+  /** Tells of a judgement: a change of choice to everyone, anything else to the watchers. */
+  const settle = (before: Choice | null, wrote: boolean, local?: boolean) => {
+    if (wrote || before !== choice) notify(wrote || local);
+    else for (const watcher of [...watchers]) watcher(local);
   };
 
   /** Merges answers into the current choice (or a refusal of everything) and stores the result. */
@@ -98,21 +200,21 @@ export function createConsent(
     const categories: Choice['categories'] = {};
     for (const category of shown) categories[category] = answers[category] ?? choice?.categories[category] ?? false;
     const entries: Record<string, boolean> = Object.create(null);
-    for (const { id, category } of config.entries) {
+    let seen = '';
+    for (const { id, key, category } of config.entries) {
       if (category === 'necessary') continue;
-      const answer = answers[id] ?? (answers[category] === undefined ? choice?.entries[id] : undefined);
+      const answer = id ? (answers[id] ?? (answers[category] === undefined ? choice?.entries[id] : undefined)) : undefined;
       // Only answers that differ from their category are kept: the cookie stays small.
-      if (answer !== undefined && answer !== categories[category]) entries[id] = answer;
+      if (answer !== undefined && answer !== categories[category]) entries[id!] = answer;
+      // An entry that follows its allowed category is covered when the visitor answered it, or its
+      // category, now, or when the choice so far covered it.
+      else if (categories[category] && (answer !== undefined || answers[category] !== undefined || covered(choice, key))) {
+        const digest = entryDigest(key);
+        if (!seen.includes(digest)) seen += digest;
+      }
     }
-    return consent.commit({ categories, entries, revision: config.revision, time: now(), id: choice?.id ?? randomId() });
+    return consent.commit({ categories, entries, seen, revision: config.revision, time: now(), id: choice?.id ?? randomId() });
   };
-
-  const all = (value: boolean) =>
-    whenParsed(() => {
-      const answers: Record<string, boolean> = {};
-      for (const category of OPTIONAL_CATEGORIES) answers[category] = value;
-      record(answers);
-    });
 
   const consent = {
     /** False when the last choice could not be written to the cookie (blocked cookies): it lives in memory. */
@@ -122,8 +224,13 @@ export function createConsent(
       return config;
     },
 
+    /**
+     * True when a valid choice holds and answers everything the charter asks; false before a choice,
+     * and when the charter has since gained a category or an entry the visitor was never asked about
+     * (under Global Privacy Control, that counts as refused).
+     */
     get decided() {
-      return choice !== null;
+      return choice !== null && (!unanswered || choice.gpc === true || gpcRefuses());
     },
 
     /** The optional categories that have at least one entry: the ones a visitor is asked about. */
@@ -133,6 +240,9 @@ export function createConsent(
 
     allows: (name: string) => allowed[name] === true,
 
+    /** Whether an entry of the charter, with or without an id, may set its cookies now. */
+    allowsEntry: (entry: EntryConfig) => byKey[entry.key] === true,
+
     /** The category of a category name or entry id of the charter; undefined for anything else. */
     kind: (name: string): Category | undefined => kinds[name],
 
@@ -141,65 +251,65 @@ export function createConsent(
     configure(next: CharterConfig) {
       config = next;
       const before = choice;
-      judge();
-      if (before !== choice) notify();
-      else watchers.forEach((watcher) => watcher());
+      settle(before, judge());
     },
 
     /** Reads the cookie again (another tab may have written it) and tells listeners when it changed. */
     reload() {
-      const value = readStored();
+      const values = readStored();
+      const read = joined(values);
       // Unchanged, or blocked cookies: the choice made on this page lives in memory.
-      if (value === raw || (value === undefined && !consent.stored)) return;
-      raw = value;
-      stored = decodeChoice(value);
+      if (read === raw || (!values.length && !consent.stored)) return;
+      raw = read;
+      ({ stored, later } = pick(values));
       const before = choice;
-      judge();
+      judge('tab');
       if (before !== choice) notify();
     },
 
-    acceptAll: () => all(true),
-    rejectAll: () => all(false),
+    acceptAll: () => void consent.choose({ statistics: true, 'first-party': true, 'third-party': true }, true),
+    rejectAll: () => void consent.choose({ statistics: false, 'first-party': false, 'third-party': false }, true),
 
     /**
-     * Records an answer per category or entry id; names not given keep their current answer.
-     * False when nothing could be recorded (a wrong argument, or a choice too large for the cookie).
+     * Records an answer per category or entry id; names not given keep their current answer. False
+     * when nothing was recorded: a wrong argument, no valid name, or a choice too large for the cookie.
+     * `all` (acceptAll, rejectAll) answers every category, shown or not.
      */
-    choose(answers: Record<string, unknown>): boolean {
+    choose(answers: Record<string, unknown>, all?: boolean): boolean {
       if (typeof answers !== 'object' || answers === null) {
         warn('chooseArgument');
         return false;
       }
-      // A copy: the page may change its object before a choice made during parsing is recorded.
-      const given: Record<string, unknown> = Object.assign(Object.create(null), answers);
-      let recorded = true;
-      whenParsed(() => {
-        const known: Record<string, boolean> = Object.create(null);
-        for (const name of Object.keys(given)) {
-          const value = given[name];
-          const kind = kinds[name];
-          if (typeof value !== 'boolean') warn('chooseValue', name);
-          else if (kind && kind !== 'necessary') known[name] = value;
-          else warn('chooseName', name);
-        }
-        recorded = record(known);
-      });
-      return recorded;
+      const known: Record<string, boolean> = Object.create(null);
+      let valid = all === true;
+      for (const name of Object.keys(answers)) {
+        const value = answers[name];
+        const kind = kinds[name];
+        if (all) known[name] = value as boolean;
+        else if (typeof value !== 'boolean') warn('chooseValue', name);
+        else if (kind && kind !== 'necessary') {
+          known[name] = value;
+          valid = true;
+        } else warn('chooseName', name);
+      }
+      if (!valid) {
+        warn('chooseNothing');
+        return false;
+      }
+      return record(known);
     },
 
-    reset: () =>
-      whenParsed(() => {
-        removeStored(config.cookieDomain);
-        raw = undefined;
-        stored = null;
-        consent.stored = true;
-        const had = choice;
-        choice = null;
-        rebuild();
-        // Other tabs hear of it even when this one had no choice: one of them may have just made it.
-        if (had) notify(true);
-        else watchers.forEach((watcher) => watcher(true));
-      }),
+    reset() {
+      removeStored();
+      raw = joined(readStored());
+      stored = null;
+      later = false;
+      consent.stored = true;
+      const had = choice;
+      choice = null;
+      // Other tabs hear of it even when this one had no choice: one of them may have just made it.
+      settle(had, judge('reset'), true);
+    },
 
     onChange(listener: ChangeListener) {
       if (typeof listener !== 'function') {
@@ -216,26 +326,24 @@ export function createConsent(
     },
 
     /**
-     * Stores a finished choice (also used for the Global Privacy Control refusal). A choice too large
-     * for a cookie is refused whole, never cut: the previous one stays, in the cookie and here.
+     * Stores a finished choice. A choice too large for a cookie is refused whole, never cut: the
+     * previous one stays, in the cookie and here.
      */
     commit(next: Choice): boolean {
-      const value = encodeChoice(next);
-      const size = storedSize(value);
+      const size = storedSize(encodeChoice(next));
       if (size > COOKIE_LIMIT) {
         warn('tooLarge', size, COOKIE_LIMIT);
         return false;
       }
-      consent.stored = writeStored(value, { days: config.expires, domain: config.cookieDomain });
-      if (!consent.stored) warn('unstored');
-      raw = consent.stored ? value : raw;
-      stored = choice = next;
+      write(next);
+      choice = next;
       rebuild();
       notify(true);
       return true;
     },
   };
-  judge();
+  // At start nothing is written: the start-up binds the page's charter next, and that judgement may.
+  judge('tab');
   return consent;
 }
 

@@ -2,7 +2,6 @@ import type { Consent } from './consent.js';
 import { deleteRefusedCookies } from './deletion.js';
 import type { enforceContent } from './enforcement.js';
 import { GATED } from './gating.js';
-import { honourGpc } from './gpc.js';
 import { sendReceipts } from './receipt.js';
 import { shareWithTabs } from './tabs.js';
 import { warn } from './warn.js';
@@ -14,12 +13,11 @@ export interface EnforcementModule {
 
 /**
  * What a choice does to the page beyond answering `allows()`. Called before the page's charter is
- * bound, so that a Global Privacy Control refusal is recorded before anything decides to show the banner.
+ * bound, so that a Global Privacy Control refusal recorded then is sent and told to other tabs.
  * Gated content and the Google Consent Mode bridge live in a module of their own, loaded only when
  * the page has gated content or the `google-consent-mode` attribute.
  */
 export function enforce(consent: Consent, load: () => Promise<EnforcementModule>): void {
-  honourGpc(consent);
   deleteRefusedCookies(consent);
   shareWithTabs(consent);
   sendReceipts(consent);

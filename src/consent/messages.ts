@@ -1,5 +1,14 @@
 import type { Problem } from './warn.js';
 
+/** An id to suggest for an entry, from its provider's name (or its first cookie's): letters, digits and dashes. */
+const idFor = (name: unknown) =>
+  String(name)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'entry';
+
 /** The explanation of each problem the core and the UI name; loaded only when there is one to explain. */
 const MESSAGES: Record<string, (...values: unknown[]) => string> = {
   expires: (value, used) => `expires="${value}" is not a whole number of days from 1 to 395; ${used} is used.`,
@@ -8,9 +17,11 @@ const MESSAGES: Record<string, (...values: unknown[]) => string> = {
   domain: (value) => `cookie-domain="${value}" is not a domain name; the cookie is kept host-only.`,
   category: (id, category) =>
     `entry "${id}" has category="${category}"; use necessary, statistics, first-party or third-party. The entry is left out.`,
-  id: (id) =>
-    `entry id="${id}" must be 1 to 64 letters, digits, "_", ".", ":" or "-", and neither a category name nor a built-in object property. The entry is left out.`,
-  twice: (id) => `two entries have id="${id}"; the second is left out.`,
+  noId: (entry) =>
+    `entry "${entry}" has no id: its row is shown and it follows its category, but it has no answer of its own. Add id="${idFor(entry)}".`,
+  id: (entry, id) =>
+    `entry "${entry}" has id="${id}", which must be 1 to 64 letters, digits, "_", ".", ":" or "-", and neither a category name nor a built-in object property: the entry follows its category. Write id="${idFor(entry)}", for example.`,
+  twice: (entry, id) => `two entries have id="${id}": the second ("${entry}") follows its category. Give it an id of its own, such as id="${idFor(entry)}-2".`,
   hosts: () => 'the page has more than one <cookie-charter>; only the first is used.',
   signal: (pair, signals) => `google-consent-mode: "${pair}" is not signal:category (signals: ${signals}); it is ignored.`,
   signalName: (name, pair) => `google-consent-mode: "${name}" in "${pair}" is neither a category nor an entry id; it is ignored.`,
@@ -19,6 +30,9 @@ const MESSAGES: Record<string, (...values: unknown[]) => string> = {
   chooseArgument: () => 'choose() takes an object such as { statistics: true }; nothing was recorded.',
   chooseValue: (name) => `choose(): "${name}" must be true or false; it is left as it was.`,
   chooseName: (name) => `choose(): "${name}" is neither an optional category nor an optional entry id; it is ignored.`,
+  chooseNothing: () => 'choose() named no optional category or entry id with true or false: nothing was recorded, and it returned false.',
+  chooseEarly: () =>
+    'choose() was called before <cookie-charter> was read: the answers are checked and recorded once the page is parsed, and it returned false since nothing is recorded yet.',
   listener: () => 'onChange() takes a function; nothing was subscribed.',
   push: () => 'cookieCharter.push() takes a function; the value was ignored.',
   queue: () => 'window.cookieCharter held something other than a queue; it was replaced.',

@@ -1,4 +1,5 @@
 import Cookies from 'js-cookie';
+import { expireEverywhere } from './jar.js';
 
 export const COOKIE_NAME = 'cookies_preferences';
 /**
@@ -17,44 +18,71 @@ export interface CookieOptions {
 /** The bytes `name=value` takes in the browser's cookie jar, encoded the way js-cookie writes it. */
 export const storedSize = (value: string) => COOKIE_NAME.length + 1 + Cookies.converter.write(value, COOKIE_NAME).length;
 
+const STORED = new RegExp(`(?:^|;\\s*)${COOKIE_NAME}=([^;]*)`, 'g');
+
 /**
- * Reads the raw stored value. `document.cookie` throws in sandboxed frames and may be blocked:
- * both read as "nothing stored", as does a value that is not valid URL encoding.
+ * Every raw stored value the page can read, in `document.cookie`'s order: the same name may be held at
+ * several domains and paths (a changed `cookie-domain`, another subdomain's write). `document.cookie`
+ * throws in sandboxed frames and may be blocked: both read as nothing stored, as does a value that is
+ * not valid URL encoding.
  */
-export function readStored(): string | undefined {
+export function readStored(): string[] {
+  const values: string[] = [];
   try {
-    const value = /(?:^|;\s*)cookies_preferences=([^;]*)/.exec(document.cookie)?.[1];
-    return value === undefined ? value : decodeURIComponent(value);
+    for (const [, value] of document.cookie.matchAll(STORED)) {
+      try {
+        values.push(decodeURIComponent(value));
+      } catch {
+        // not a value the widget wrote
+      }
+    }
   } catch {
-    return undefined;
+    // cookies cannot be reached
   }
+  return values;
+}
+
+/** Whether the page now reads `value` among the stored ones. */
+function holds(value: string): boolean {
+  for (const stored of readStored()) if (stored === value) return true;
+  return false;
 }
 
 /*
- * js-cookie writes and removes the cookie. It is read above with one expression rather than with
- * js-cookie's get(), which goes through Array.prototype methods that a broken page may have replaced.
+ * js-cookie writes the cookie. It is read above with one expression rather than with js-cookie's
+ * get(), which goes through Array.prototype methods that a broken page may have replaced.
  */
-const attributes = (domain: string | null) => ({ path: '/', ...(domain ? { domain } : {}) });
 
-/** Writes the value; returns false when the browser did not keep it (cookies blocked or ignored). */
+/**
+ * Writes the value, then removes every other copy of the cookie the page can reach, so that no older
+ * one can come back. Returns false when the browser did not keep it (cookies blocked or ignored).
+ */
 export function writeStored(value: string, options: CookieOptions): boolean {
-  try {
+  const set = () =>
     Cookies.set(COOKIE_NAME, value, {
-      ...attributes(options.domain),
+      path: '/',
+      ...(options.domain ? { domain: options.domain } : {}),
       sameSite: 'Lax',
       secure: location.protocol === 'https:',
       expires: options.days,
     });
-    return readStored() === value;
+  try {
+    set();
+    if (!holds(value)) return false;
+    // `Domain=.example.fr` and `Domain=example.fr` are the same place.
+    expireEverywhere(COOKIE_NAME, { domain: options.domain?.replace(/^\./, '') ?? '', path: '/' });
+    // A browser may take two of those places for one (`Domain=localhost` and host-only): written again.
+    if (!holds(value)) set();
+    return holds(value);
   } catch {
     return false;
   }
 }
 
-export function removeStored(domain: string | null): void {
+/** Removes every copy of the cookie the page can reach. */
+export function removeStored(): void {
   try {
-    Cookies.remove(COOKIE_NAME, attributes(null));
-    if (domain) Cookies.remove(COOKIE_NAME, attributes(domain));
+    expireEverywhere(COOKIE_NAME);
   } catch {
     // Nothing stored where cookies cannot be reached.
   }

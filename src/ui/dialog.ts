@@ -83,10 +83,10 @@ export function addDialogStyles(root: ShadowRoot): void {
 const entriesOf = (consent: Consent, category: OptionalCategory) =>
   consent.config.entries.filter((entry) => entry.category === category);
 
-/** The switches when the dialog opens: each optional entry as the current choice allows it. */
+/** The switches when the dialog opens: each optional entry (by its key) as the current choice allows it. */
 export function initialDraft(consent: Consent): Draft {
   const draft: Draft = {};
-  for (const entry of consent.config.entries) if (entry.category !== 'necessary') draft[entry.id] = consent.allows(entry.id);
+  for (const entry of consent.config.entries) if (entry.category !== 'necessary') draft[entry.key] = consent.allowsEntry(entry);
   return draft;
 }
 
@@ -97,15 +97,16 @@ function answersOf(view: DialogView): Record<string, boolean> {
   const answers: Record<string, boolean> = {};
   for (const category of consent.categories) {
     const entries = entriesOf(consent, category);
-    answers[category] = entries.every((entry) => draft[entry.id]);
-    for (const entry of entries) answers[entry.id] = draft[entry.id] === true;
+    answers[category] = entries.every((entry) => draft[entry.key]);
+    // An entry without an id has no answer of its own: it follows its category's.
+    for (const entry of entries) if (entry.id) answers[entry.id] = draft[entry.key] === true;
   }
   return answers;
 }
 
-function setSwitches(view: DialogView, ids: string[], on: boolean): void {
+function setSwitches(view: DialogView, keys: string[], on: boolean): void {
   const draft = { ...view.draft() };
-  for (const id of ids) draft[id] = on;
+  for (const key of keys) draft[key] = on;
   view.setDraft(draft);
 }
 
@@ -151,7 +152,7 @@ function renderCategory(view: DialogView, category: OptionalCategory): TemplateR
   const { texts } = view;
   const draft = view.draft();
   const entries = entriesOf(view.consent, category);
-  const on = entries.filter((entry) => draft[entry.id]).length;
+  const on = entries.filter((entry) => draft[entry.key]).length;
   const title = texts[CATEGORY_TEXTS[category].title];
   const titleId = `${category}-title`;
   return html`
@@ -165,7 +166,7 @@ function renderCategory(view: DialogView, category: OptionalCategory): TemplateR
           name=${category}
           .checked=${on === entries.length}
           .indeterminate=${on > 0 && on < entries.length}
-          @change=${(event: Event) => setSwitches(view, entries.map((entry) => entry.id), (event.target as HTMLInputElement).checked)}
+          @change=${(event: Event) => setSwitches(view, entries.map((entry) => entry.key), (event.target as HTMLInputElement).checked)}
         />
         <span>${fill(texts.allowCategory, { category: title.toLowerCase() })}</span>
       </label>
@@ -200,18 +201,20 @@ function renderTable(view: DialogView, rows: EntryConfig[], captionId: string, w
                 <td class="cookies">${row.cookies.join(' ')}</td>
                 <td>${row.purpose}</td>
                 ${withDuration ? html`<td>${row.duration}</td>` : nothing}
-                ${withSwitches
+                ${withSwitches && row.id
                   ? html`<td>
                       <input
                         type="checkbox"
                         part="toggle"
                         name=${row.id}
                         aria-label=${fill(texts.allowEntry, { entry: row.provider ? `${row.provider} (${row.service || row.id})` : row.id })}
-                        .checked=${draft[row.id] === true}
-                        @change=${(event: Event) => setSwitches(view, [row.id], (event.target as HTMLInputElement).checked)}
+                        .checked=${draft[row.key] === true}
+                        @change=${(event: Event) => setSwitches(view, [row.key], (event.target as HTMLInputElement).checked)}
                       />
                     </td>`
-                  : nothing}
+                  : withSwitches
+                    ? html`<td></td>`
+                    : nothing}
               </tr>
             `,
           )}

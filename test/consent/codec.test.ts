@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Choice } from '../../src/consent/choice.js';
-import { decodeChoice, encodeChoice } from '../../src/consent/codec.js';
+import { decodeChoice, encodeChoice, laterVersionDate } from '../../src/consent/codec.js';
 import { choiceArbitrary } from '../arbitraries.js';
 
 const plain = (choice: Choice | null) => choice && JSON.parse(JSON.stringify(choice));
@@ -57,7 +57,7 @@ describe('cookies_preferences codec', () => {
   });
 
   it('keeps hostile entry ids as data, never touching Object.prototype', () => {
-    const raw = '{"e":{"__proto__":1,"constructor":0,"toString":1},"d":1795388658,"i":"k2m9q4p1x7"}';
+    const raw = '{"v":2,"e":{"__proto__":1,"constructor":0,"toString":1},"d":1795388658,"i":"k2m9q4p1x7"}';
     const decoded = decodeChoice(raw);
     expect(decoded).to.not.equal(null);
     expect(Object.keys(decoded!.entries)).to.have.members(['__proto__', 'constructor', 'toString']);
@@ -72,8 +72,33 @@ describe('cookies_preferences codec', () => {
       revision: '2024-06',
       time: 1795388658,
       id: 'k2m9q4p1x7',
+      seen: 'a1b2c3d4',
     };
-    expect(encodeChoice(choice)).to.equal('{"s":1,"f":1,"t":1,"r":"2024-06","d":1795388658,"i":"k2m9q4p1x7"}');
+    expect(encodeChoice(choice)).to.equal('{"v":2,"s":1,"f":1,"t":1,"h":"a1b2c3d4","r":"2024-06","d":1795388658,"i":"k2m9q4p1x7"}');
+  });
+});
+
+describe('cookies_preferences codec, versions', () => {
+  it('still reads the first format (no version, no digests) as a choice that covers every entry', () => {
+    const decoded = decodeChoice('{"s":1,"t":0,"r":"2024-06","d":1795388658,"i":"k2m9q4p1x7"}');
+    expect(decoded).to.deep.include({ categories: { statistics: true, 'third-party': false }, revision: '2024-06' });
+    expect(decoded!.seen).to.equal(undefined);
+    // Digests came with the version: the first format with them was not written by the widget.
+    expect(decodeChoice('{"s":1,"h":"a1b2","d":1795388658,"i":"k2m9q4p1x7"}')).to.equal(null);
+  });
+
+  it('reads digests only in whole groups of four', () => {
+    expect(decodeChoice('{"v":2,"s":1,"h":"a1b2c3d4","d":1795388658,"i":"k2m9q4p1x7"}')!.seen).to.equal('a1b2c3d4');
+    expect(decodeChoice('{"v":2,"s":1,"h":"a1b2c","d":1795388658,"i":"k2m9q4p1x7"}')).to.equal(null);
+    expect(decodeChoice('{"v":2,"s":1,"h":"","d":1795388658,"i":"k2m9q4p1x7"}')).to.equal(null);
+  });
+
+  it("tells a later format's date, and reads it as no choice", () => {
+    const later = '{"v":3,"s":1,"x":{"y":2},"d":1795388658,"i":"k2m9q4p1x7"}';
+    expect(decodeChoice(later)).to.equal(null);
+    expect(laterVersionDate(later)).to.equal(1795388658);
+    expect(laterVersionDate('{"v":2,"s":1,"d":1795388658,"i":"k2m9q4p1x7"}')).to.equal(null);
+    expect(laterVersionDate('{"s":1,"d":1795388658,"i":"k2m9q4p1x7"}')).to.equal(null);
   });
 });
 

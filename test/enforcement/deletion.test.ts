@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cookieDomains } from '../../src/consent/deletion.js';
+import { cookieDomains } from '../../src/consent/jar.js';
 import { ENTRIES, cleanUp, openPortal, part, until } from '../helpers.js';
 
 afterEach(cleanUp);
@@ -58,6 +58,6 @@ describe('deleting the cookies of refused entries', () => {
   it('covers the host-only form, the host and each parent domain', () => {
     expect(cookieDomains('a.b.example.fr')).to.deep.equal(['a.b.example.fr', 'b.example.fr', 'example.fr']);
     expect(cookieDomains('data.example.fr')).to.deep.equal(['data.example.fr', 'example.fr']);
-    expect(cookieDomains('localhost')).to.deep.equal([]);
+    expect(cookieDomains('localhost')).to.deep.equal(['localhost']);
   });
 });

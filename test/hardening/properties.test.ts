@@ -11,7 +11,8 @@ afterEach(cleanUp);
 
 /** The documented short format, written with this test page's own JSON: the reference. */
 function documented(choice: Choice): string {
-  const out: Record<string, unknown> = {};
+  // A choice of the first format (no digests) is written without its version.
+  const out: Record<string, unknown> = choice.seen === undefined ? {} : { v: 2 };
   OPTIONAL_CATEGORIES.forEach((category, i) => {
     if (choice.categories[category] !== undefined) out['sft'[i]] = choice.categories[category] ? 1 : 0;
   });
@@ -21,12 +22,16 @@ function documented(choice: Choice): string {
     for (const id of ids) e[id] = choice.entries[id] ? 1 : 0;
     out.e = e;
   }
+  if (choice.seen) out.h = choice.seen;
   if (choice.revision !== null) out.r = choice.revision;
   out.d = choice.time;
   out.i = choice.id;
   if (choice.gpc) out.g = 1;
   return JSON.stringify(out);
 }
+
+/** A decoded choice written again, in its own format (the first one has no version). */
+const rewritten = (choice: Choice) => (choice.seen === undefined ? encodeChoice(choice).replace('"v":2,', '') : encodeChoice(choice));
 
 /** Everything a decoded choice must be, whatever text it came from. */
 function expectValid(choice: Choice): void {
@@ -43,6 +48,7 @@ function expectValid(choice: Choice): void {
   expect(Number.isSafeInteger(choice.time) && choice.time >= 1577836800).to.equal(true);
   expect(choice.id).to.match(/^[a-z0-9]{6,32}$/);
   expect(choice.gpc === undefined || choice.gpc === true).to.equal(true);
+  if (choice.seen !== undefined) expect(choice.seen).to.match(/^([a-z0-9]{4})*$/);
 }
 
 /** One edit of a text: what a truncated write, a proxy or a hand edit could do to a cookie. */
@@ -115,7 +121,7 @@ describe('the cookie codec, property by property', () => {
         if (decoded === null) return;
         expectValid(decoded);
         // Nothing defaulted, merged or dropped: written again, it is the very same text.
-        expect(encodeChoice(decoded)).to.equal(mutated);
+        expect(rewritten(decoded)).to.equal(mutated);
         expect(documented(decoded)).to.equal(mutated);
         if (mutated !== original) changed += 1;
       }),
@@ -127,10 +133,10 @@ describe('the cookie codec, property by property', () => {
 
   it('reads a value with any key changed, added, removed or moved as no choice unless it is the exact format', () => {
     const keyEdit = fc.oneof(
-      fc.record({ key: fc.constantFrom('s', 'f', 't', 'e', 'r', 'd', 'i', 'g', ...HOSTILE_KEYS, 'x'), value: fc.jsonValue() }).map(
+      fc.record({ key: fc.constantFrom('v', 's', 'f', 't', 'e', 'h', 'r', 'd', 'i', 'g', ...HOSTILE_KEYS, 'x'), value: fc.jsonValue() }).map(
         ({ key, value }) => (data: Record<string, unknown>) => ({ ...data, [key]: value }),
       ),
-      fc.constantFrom('s', 'f', 't', 'e', 'r', 'd', 'i', 'g').map((key) => (data: Record<string, unknown>) => {
+      fc.constantFrom('v', 's', 'f', 't', 'e', 'h', 'r', 'd', 'i', 'g').map((key) => (data: Record<string, unknown>) => {
         const copy = { ...data };
         delete copy[key];
         return copy;
@@ -141,7 +147,7 @@ describe('the cookie codec, property by property', () => {
       fc.property(choiceArbitrary, keyEdit, (choice, change) => {
         const text = JSON.stringify(change(JSON.parse(encodeChoice(choice))));
         const decoded = decodeChoice(text);
-        if (decoded !== null) expect(encodeChoice(decoded)).to.equal(text);
+        if (decoded !== null) expect(rewritten(decoded)).to.equal(text);
       }),
       { numRuns: 3000 },
     );
@@ -149,7 +155,7 @@ describe('the cookie codec, property by property', () => {
 
   it('keeps "__proto__" and "constructor" entry ids as data, never touching Object.prototype', () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
-    const raw = '{"e":{"__proto__":1,"constructor":0,"prototype":1},"d":1795388658,"i":"k2m9q4p1x7"}';
+    const raw = '{"v":2,"e":{"__proto__":1,"constructor":0,"prototype":1},"d":1795388658,"i":"k2m9q4p1x7"}';
     const decoded = decodeChoice(raw)!;
     expect(Object.keys(decoded.entries)).to.deep.equal(['__proto__', 'constructor', 'prototype']);
     expect(encodeChoice(decoded)).to.equal(raw);
@@ -197,7 +203,7 @@ describe('no prototype pollution in the page', () => {
     for (const { top, entry, payload } of values) {
       cleanUp();
       // One value in the exact format (kept as data), one with a hostile top-level key (refused).
-      const valid = `{"s":1,"e":{"${entry}":1},"d":${Math.floor(Date.now() / 1000)},"i":"k2m9q4p1x7"}`;
+      const valid = `{"s":1,"t":1,"e":{"${entry}":1},"d":${Math.floor(Date.now() / 1000)},"i":"k2m9q4p1x7"}`;
       const hostile = `{"${top}":${JSON.stringify({ polluted: payload, s: 1 })},"d":1795388658,"i":"k2m9q4p1x7"}`;
       for (const raw of [valid, hostile]) {
         document.cookie = `cookies_preferences=${encodeURIComponent(raw)}; Path=/`;
