@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { countReporter } from './scripts/count-reporter.js';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.js';
 import { fileSizePlugin } from './scripts/file-size-plugin.js';
+import { modelOptionsPlugin } from './scripts/model-options-plugin.js';
 
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefox = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -19,7 +20,15 @@ if (only.includes('chromium')) {
     chromeLauncher({
       launchOptions: {
         executablePath: chromium,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          // Real host names for tests of domains and subdomains: www.example.test, data.example.test…
+          '--host-resolver-rules=MAP *.example.test 127.0.0.1, MAP example.test 127.0.0.1',
+        ],
       },
     }),
   );
@@ -97,10 +106,13 @@ export default {
   browsers,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // The model-based test runs for minutes (MODEL_SECONDS, MODEL_RUNS); every other file takes seconds.
+  testsFinishTimeout: 20 * 60 * 1000,
   middleware: [strictPages(), cdnHeaders(), coreAlone()],
   plugins: [
     forcedColorsPlugin(),
     fileSizePlugin(),
+    modelOptionsPlugin(),
     sourcesOnly(
       esbuildPlugin({
         ts: true,

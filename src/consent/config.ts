@@ -53,7 +53,7 @@ function readEntry(element: Element, taken: Set<string>): EntryConfig | void {
     id = null;
   } else taken.add(id);
   let key = id ?? provider;
-  for (const cookie of cookies) key += ` ${cookie}`;
+  if (!id) for (const cookie of cookies) key += ` ${cookie}`;
   return { id, key, category, provider, service: text('service'), cookies, purpose: text('purpose'), duration: text('duration') };
 }
 

@@ -3,11 +3,15 @@
  * and each `Path` that covers the page. A cookie the page can read lives at one of them.
  */
 
-/** The host and each parent domain but the last label: every `Domain` a page's script may have used. */
+/**
+ * The host and each parent domain but the last label: every `Domain` a page's script may have used.
+ * None for a single-label host (localhost) or an IP address, where `Domain` can only be the host itself,
+ * which browsers take as host-only.
+ */
 export function cookieDomains(host: string): string[] {
-  const domains = [host];
-  if (/^[\d.]+$|:/.test(host)) return domains; // an IP address has no parent
-  for (let rest = host; rest.indexOf('.') !== rest.lastIndexOf('.'); ) domains.push((rest = rest.slice(rest.indexOf('.') + 1)));
+  const domains: string[] = [];
+  if (/^[\d.]+$|:/.test(host)) return domains;
+  for (let rest = host; rest.includes('.'); rest = rest.slice(rest.indexOf('.') + 1)) domains.push(rest);
   return domains;
 }
 
@@ -37,9 +41,12 @@ export function expireEverywhere(name: string, keep?: Place): void {
   // `document.domain` is the origin's host, also in srcdoc frames whose location has none.
   const domains = host ? [''] : ['', ...cookieDomains(document.domain)];
   const paths = host ? ['/'] : cookiePaths(location.pathname);
+  // A `Domain` that is none of these is the host-only place (see `cookieDomains`).
+  let kept = '';
+  for (const domain of domains) if (domain === keep?.domain) kept = domain;
   for (const domain of domains) {
     for (const path of paths) {
-      if (keep && keep.domain === domain && keep.path === path) continue;
+      if (keep && kept === domain && keep.path === path) continue;
       const gone = `${name}=; Max-Age=0; Path=${path}${domain && `; Domain=${domain}`}${secure}`;
       document.cookie = gone;
       if (secure) document.cookie = `${gone}; Partitioned`;

@@ -58,6 +58,7 @@ describe('deleting the cookies of refused entries', () => {
   it('covers the host-only form, the host and each parent domain', () => {
     expect(cookieDomains('a.b.example.fr')).to.deep.equal(['a.b.example.fr', 'b.example.fr', 'example.fr']);
     expect(cookieDomains('data.example.fr')).to.deep.equal(['data.example.fr', 'example.fr']);
-    expect(cookieDomains('localhost')).to.deep.equal(['localhost']);
+    expect(cookieDomains('localhost')).to.deep.equal([]);
+    expect(cookieDomains('127.0.0.1')).to.deep.equal([]);
   });
 });
