@@ -52,15 +52,70 @@ function fetched(script: HTMLScriptElement): boolean {
 }
 
 /**
- * Puts gated content in place: a real `<script>` with the placeholder's attributes, or the template's
- * content. Resolves once a blocking script has loaded or failed, or after PATIENCE, so that what follows
- * runs after it.
+ * Takes out of a template's content what could run without the nonce: `<script>` elements without it,
+ * in open shadow roots too, and what closed shadow roots hold, since they cannot be looked into. The
+ * content is the template's own, in its inert document: nothing runs or loads there. Says whether it took
+ * anything out.
  */
-function release(node: Element, warn: typeof Warn): Promise<unknown> | void {
+function unsigned(root: ParentNode, nonce: string): boolean {
+  let found = false;
+  for (const element of root.querySelectorAll('*')) {
+    if (element.localName === 'script') {
+      if ((element as HTMLScriptElement).nonce === nonce) continue;
+      element.remove();
+      found = true;
+    } else if (element.shadowRoot) {
+      found = unsigned(element.shadowRoot, nonce) || found;
+    } else {
+      try {
+        // A copy takes a closed shadow root along only when it is cloned with the content (shadowrootclonable).
+        (element.cloneNode() as Element).attachShadow({ mode: 'open' });
+      } catch {
+        try {
+          // Either a closed declarative shadow root, which this empties, or an element that cannot have one.
+          element.attachShadow({ mode: 'closed' });
+          found = true;
+        } catch {
+          // not a shadow host
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The nonce of the widget's own `<script>`: the first one the page loads from the folder of this file
+ * (`cookie-charter.js` for the drop-in; a bundled application's own script, which bundlers put beside
+ * their chunks), or else the first nonce among the page's scripts; empty when there is none.
+ */
+function ownNonce(): string {
+  const folder = new URL('.', import.meta.url).href;
+  let first = '';
+  for (const script of document.scripts) {
+    if (script.matches(GATED)) continue;
+    if (script.src.replace(/[?#].*/s, '').replace(/[^/]*$/, '') === folder) return script.nonce;
+    first ||= script.nonce;
+  }
+  return first;
+}
+
+/**
+ * Puts gated content in place: a real `<script>` with the placeholder's attributes, or the template's
+ * content. When the widget's own script has a nonce, only content that carries it. Resolves once a
+ * blocking script has loaded or failed, or after PATIENCE, so that what follows runs after it.
+ */
+function release(node: Element, nonce: string, warn: typeof Warn): Promise<unknown> | void {
   if (!node.isConnected) return; // removed by the page meanwhile: it never runs
   const gate = node.getAttribute('data-consent');
-  if (node.localName === 'template') return node.replaceWith(document.importNode((node as HTMLTemplateElement).content, true));
+  if (node.localName === 'template') {
+    const { content } = node as HTMLTemplateElement;
+    if (nonce && unsigned(content, nonce)) warn('unsignedContent', gate);
+    return node.replaceWith(document.importNode(content, true));
+  }
   const placeholder = node as HTMLScriptElement;
+  // Under 'strict-dynamic', the browser would trust any script the widget inserts: the nonce is asked here.
+  if (nonce && placeholder.nonce !== nonce) return warn('unsigned', gate);
   const script = document.createElement('script');
   // Listened to before the placeholder's own handlers are copied, which could stop the event.
   const settled = new Promise((done) => {
@@ -95,6 +150,7 @@ function release(node: Element, warn: typeof Warn): Promise<unknown> | void {
  */
 export function gateContent(consent: Consent, warn: typeof Warn): void {
   let queue: Promise<unknown> = Promise.resolve();
+  const nonce = ownNonce();
 
   const consider = (node: Element) => {
     const name = node.getAttribute('data-consent') ?? '';
@@ -104,7 +160,7 @@ export function gateContent(consent: Consent, warn: typeof Warn): void {
     }
     // Asked again at its turn: the visitor may have withdrawn while an earlier script was loading.
     // Queued by two scans, a node is released once: the first release takes it out of the page.
-    queue = queue.then(() => consent.allows(name) && release(node, warn)).catch(() => {});
+    queue = queue.then(() => consent.allows(name) && release(node, nonce, warn)).catch(() => {});
   };
   // While the page is parsed, a placeholder may be only partly read: wait for the whole document.
   const scan = () => {

@@ -116,6 +116,17 @@ describe('gated scripts', () => {
     portal.doc.body.append(added);
     await until(() => pageGlobal<string[]>(portal, 'order').includes('added'), 'the script added with a nonce property');
   });
+
+  it("need no nonce when the widget's own tag has none, whatever nonce other scripts carry", async () => {
+    const portal = await openPortal(
+      charter() +
+        `<script nonce="n0nce">window.order = [];</script>` +
+        `<script type="text/plain" data-consent="statistics" src="/test/fixtures/gated/second.js"></script>`,
+      { script: 'dist' },
+    );
+    portal.api.acceptAll();
+    await until(() => pageGlobal<string[]>(portal, 'order').includes('second'), 'the gated script');
+  });
 });
 
 describe('what follows a gated script with src', () => {
