@@ -85,16 +85,14 @@ function unsigned(root: ParentNode, nonce: string): boolean {
 }
 
 /**
- * The nonce of the widget's own `<script>`: the first one the page loads from the folder of this file
- * (`cookie-charter.js` for the drop-in; a bundled application's own script, which bundlers put beside
- * their chunks), or else the first nonce among the page's scripts; empty when there is none.
+ * The nonce of the widget's own `<script>`: the drop-in's, `cookie-charter.js`; else (the ES module
+ * build, one of an application's scripts) the first nonce among the page's scripts; empty when none.
  */
 function ownNonce(): string {
-  const folder = new URL('.', import.meta.url).href;
   let first = '';
   for (const script of document.scripts) {
     if (script.matches(GATED)) continue;
-    if (script.src.replace(/[?#].*/s, '').replace(/[^/]*$/, '') === folder) return script.nonce;
+    if (/\/cookie-charter\.js([?#]|$)/.test(script.src)) return script.nonce;
     first ||= script.nonce;
   }
   return first;

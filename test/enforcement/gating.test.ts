@@ -117,6 +117,19 @@ describe('gated scripts', () => {
     await until(() => pageGlobal<string[]>(portal, 'order').includes('added'), 'the script added with a nonce property');
   });
 
+  it("with the ES module build, ask for the first nonce among the page's scripts", async () => {
+    const portal = await openPortal(
+      charter() +
+        `<script nonce="n0nce">window.order = [];</script>` +
+        `<script type="text/plain" data-consent="statistics" src="/test/fixtures/gated/second.js"></script>` +
+        `<script type="text/plain" data-consent="statistics" src="/test/fixtures/gated/first.js" nonce="n0nce"></script>`,
+    );
+    portal.api.acceptAll();
+    await until(() => pageGlobal<string[]>(portal, 'order').includes('first'), 'the gated script with the nonce');
+    await pause(200);
+    expect(pageGlobal(portal, 'order')).to.deep.equal(['first']);
+  });
+
   it("need no nonce when the widget's own tag has none, whatever nonce other scripts carry", async () => {
     const portal = await openPortal(
       charter() +
