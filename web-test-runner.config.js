@@ -87,6 +87,21 @@ function sourcesOnly(plugin) {
   return plugin;
 }
 
+/**
+ * `/test/fixtures/gated/never.js`: a script the server never answers, as a stalled tracker's host would.
+ * The request is let go when the browser drops it (the test's page is removed), or after a minute.
+ */
+function neverAnswers() {
+  return async (context, next) => {
+    if (context.path !== '/test/fixtures/gated/never.js') return next();
+    await new Promise((resolve) => {
+      const timer = setTimeout(resolve, 60000);
+      context.res.on('close', () => resolve(clearTimeout(timer)));
+    });
+    context.status = 204;
+  };
+}
+
 /** `/dist-alone/`: a portal that copied `cookie-charter.js` without its sibling files. */
 function coreAlone() {
   return (context, next) => {
@@ -108,7 +123,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // The model-based test runs for minutes (MODEL_SECONDS, MODEL_RUNS); every other file takes seconds.
   testsFinishTimeout: 20 * 60 * 1000,
-  middleware: [strictPages(), cdnHeaders(), coreAlone()],
+  middleware: [strictPages(), cdnHeaders(), coreAlone(), neverAnswers()],
   plugins: [
     forcedColorsPlugin(),
     fileSizePlugin(),

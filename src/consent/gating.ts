@@ -3,8 +3,12 @@ import type { warn as Warn } from './warn.js';
 
 /** Gated content: what `enforce.ts` looks for before loading this module. */
 export const GATED = 'script[type="text/plain"][data-consent],template[data-consent]';
-/** Types the browser runs, so that waiting for the script's `load` cannot wait forever. */
-const RUNNABLE = /^(module|(text|application)\/(java|ecma)script)?$/i;
+/** How long a gated script may take to load or fail before what follows stops waiting for it. */
+const PATIENCE = 10000;
+/** HTML's JavaScript MIME types (no parameters allowed), or no type at all: a classic script. */
+const CLASSIC = /^((text|application)\/(x-)?(java|ecma)script|text\/(javascript1\.[0-5]|jscript|livescript))?$/i;
+/** Without HTML's leading and trailing ASCII whitespace. */
+const strip = (value: string | null) => value?.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
 
 type Policy = Record<'createScript' | 'createScriptURL', (value: string) => string>;
 /** undefined until first needed; null without Trusted Types or when the page does not allow it. */
@@ -31,35 +35,110 @@ const trusted = (kind: keyof Policy, value: string, warn: typeof Warn): string =
 };
 
 /**
- * Puts gated content in place: a real `<script>` with the placeholder's attributes, or the template's
- * content. Resolves once a blocking script has loaded, so that what follows runs after it.
+ * Whether the browser fetches and runs a released script with `src`, and so fires `load` or `error` at
+ * it. HTML's "prepare the script element" skips, with neither event, a type that is neither JavaScript
+ * nor `module` (read from `language` when there is no `type`), a classic script with `nomodule`, or one
+ * whose `for` and `event` are not `window` and `onload`. An import map or speculation rules are not
+ * fetched, and an empty `src` fails at once.
  */
-function release(node: Element, warn: typeof Warn): Promise<unknown> | void {
+function fetched(script: HTMLScriptElement): boolean {
+  const attribute = (name: string) => script.getAttribute(name);
+  const language = attribute('language');
+  const type = attribute('type') ?? (language ? `text/${language}` : '');
+  if (!attribute('src') || script.async) return false;
+  if (/^module$/i.test(type)) return true;
+  const [target, event] = [strip(attribute('for')), strip(attribute('event'))];
+  return CLASSIC.test(type) && !script.noModule && (target == null || event == null || (/^window$/i.test(target) && /^onload(\(\))?$/i.test(event)));
+}
+
+/**
+ * Takes out of a template's content what could run without the nonce: `<script>` elements without it,
+ * in open shadow roots too, and what closed shadow roots hold, since they cannot be looked into. The
+ * content is the template's own, in its inert document: nothing runs or loads there. Says whether it took
+ * anything out.
+ */
+function unsigned(root: ParentNode, nonce: string): boolean {
+  let found = false;
+  for (const element of root.querySelectorAll('*')) {
+    if (element.localName === 'script') {
+      if ((element as HTMLScriptElement).nonce === nonce) continue;
+      element.remove();
+      found = true;
+    } else if (element.shadowRoot) {
+      found = unsigned(element.shadowRoot, nonce) || found;
+    } else {
+      try {
+        // A copy takes a closed shadow root along only when it is cloned with the content (shadowrootclonable).
+        (element.cloneNode() as Element).attachShadow({ mode: 'open' });
+      } catch {
+        try {
+          // Either a closed declarative shadow root, which this empties, or an element that cannot have one.
+          element.attachShadow({ mode: 'closed' });
+          found = true;
+        } catch {
+          // not a shadow host
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The nonce of the widget's own `<script>`: the drop-in's, `cookie-charter.js`; else (the ES module
+ * build, one of an application's scripts) the first nonce among the page's scripts; empty when none.
+ */
+function ownNonce(): string {
+  let first = '';
+  for (const script of document.scripts) {
+    if (script.matches(GATED)) continue;
+    if (/\/cookie-charter\.js([?#]|$)/.test(script.src)) return script.nonce;
+    first ||= script.nonce;
+  }
+  return first;
+}
+
+/**
+ * Puts gated content in place: a real `<script>` with the placeholder's attributes, or the template's
+ * content. When the widget's own script has a nonce, only content that carries it. Resolves once a
+ * blocking script has loaded or failed, or after PATIENCE, so that what follows runs after it.
+ */
+function release(node: Element, nonce: string, warn: typeof Warn): Promise<unknown> | void {
   if (!node.isConnected) return; // removed by the page meanwhile: it never runs
-  if (node.localName === 'template') return node.replaceWith(document.importNode((node as HTMLTemplateElement).content, true));
+  const gate = node.getAttribute('data-consent');
+  if (node.localName === 'template') {
+    const { content } = node as HTMLTemplateElement;
+    if (nonce && unsigned(content, nonce)) warn('unsignedContent', gate);
+    return node.replaceWith(document.importNode(content, true));
+  }
   const placeholder = node as HTMLScriptElement;
+  // Under 'strict-dynamic', the browser would trust any script the widget inserts: the nonce is asked here.
+  if (nonce && placeholder.nonce !== nonce) return warn('unsigned', gate);
   const script = document.createElement('script');
+  // Listened to before the placeholder's own handlers are copied, which could stop the event.
+  const settled = new Promise((done) => {
+    script.addEventListener('load', done);
+    script.addEventListener('error', done);
+  });
   for (const { name, value } of placeholder.attributes) {
     if (name === 'src') script.src = trusted('createScriptURL', value, warn);
     else if (/^on/i.test(name)) script.setAttribute(name, trusted('createScript', value, warn));
     else if (name !== 'type' && name !== 'data-type' && name !== 'data-consent') script.setAttribute(name, value);
   }
-  const type = placeholder.getAttribute('data-type') ?? '';
+  // Read as browsers read `type`, without surrounding whitespace (Chromium ignores " module ").
+  const type = strip(placeholder.getAttribute('data-type'));
   if (type) script.type = type;
   // Browsers hide the nonce attribute once the page has run; the property keeps it.
   script.nonce = placeholder.nonce;
   // A created script is async unless told otherwise; a parser-inserted one without `async` keeps order.
   script.async = placeholder.hasAttribute('async');
   script.text = trusted('createScript', placeholder.text, warn);
-  let loaded: Promise<unknown> | undefined;
-  if (script.src && !script.async && RUNNABLE.test(type)) {
-    loaded = new Promise((done) => {
-      script.addEventListener('load', done);
-      script.addEventListener('error', done);
-    });
-  }
   placeholder.replaceWith(script);
-  return loaded;
+  if (!fetched(script)) return;
+  return new Promise((done) => {
+    const timer = setTimeout(() => done(warn('stalled', gate, script.src)), PATIENCE);
+    void settled.then(() => done(clearTimeout(timer)));
+  });
 }
 
 /**
@@ -69,6 +148,7 @@ function release(node: Element, warn: typeof Warn): Promise<unknown> | void {
  */
 export function gateContent(consent: Consent, warn: typeof Warn): void {
   let queue: Promise<unknown> = Promise.resolve();
+  const nonce = ownNonce();
 
   const consider = (node: Element) => {
     const name = node.getAttribute('data-consent') ?? '';
@@ -78,7 +158,7 @@ export function gateContent(consent: Consent, warn: typeof Warn): void {
     }
     // Asked again at its turn: the visitor may have withdrawn while an earlier script was loading.
     // Queued by two scans, a node is released once: the first release takes it out of the page.
-    queue = queue.then(() => consent.allows(name) && release(node, warn)).catch(() => {});
+    queue = queue.then(() => consent.allows(name) && release(node, nonce, warn)).catch(() => {});
   };
   // While the page is parsed, a placeholder may be only partly read: wait for the whole document.
   const scan = () => {

@@ -27,6 +27,12 @@ const MESSAGES: Record<string, (...values: unknown[]) => string> = {
   signalName: (name, pair) => `google-consent-mode: "${name}" in "${pair}" is neither a category nor an entry id; it is ignored.`,
   endpoint: (value) => `receipt-endpoint="${value}" is not an http(s) address; no receipt is sent.`,
   gated: (name) => `data-consent="${name}" names neither a category nor an entry id; that content stays blocked.`,
+  unsigned: (name) =>
+    `a gated script with data-consent="${name}" does not carry the nonce of the widget's own <script>; it stays blocked.`,
+  unsignedContent: (name) =>
+    `<template data-consent="${name}">: the <script> elements without the nonce of the widget's own <script>, and what closed shadow roots hold, are left out; the rest is inserted.`,
+  stalled: (name, src) =>
+    `the gated script ${src} (data-consent="${name}") has neither loaded nor failed after 10 seconds; the gated content after it no longer waits for it.`,
   chooseArgument: () => 'choose() takes an object such as { statistics: true }; nothing was recorded.',
   chooseValue: (name) => `choose(): "${name}" must be true or false; it is left as it was.`,
   chooseName: (name) => `choose(): "${name}" is neither an optional category nor an optional entry id; it is ignored.`,

@@ -116,6 +116,101 @@ describe('gated scripts', () => {
     portal.doc.body.append(added);
     await until(() => pageGlobal<string[]>(portal, 'order').includes('added'), 'the script added with a nonce property');
   });
+
+  it("with the ES module build, ask for the first nonce among the page's scripts", async () => {
+    const portal = await openPortal(
+      charter() +
+        `<script nonce="n0nce">window.order = [];</script>` +
+        `<script type="text/plain" data-consent="statistics" src="/test/fixtures/gated/second.js"></script>` +
+        `<script type="text/plain" data-consent="statistics" src="/test/fixtures/gated/first.js" nonce="n0nce"></script>`,
+    );
+    portal.api.acceptAll();
+    await until(() => pageGlobal<string[]>(portal, 'order').includes('first'), 'the gated script with the nonce');
+    await pause(200);
+    expect(pageGlobal(portal, 'order')).to.deep.equal(['first']);
+  });
+
+  it("need no nonce when the widget's own tag has none, whatever nonce other scripts carry", async () => {
+    const portal = await openPortal(
+      charter() +
+        `<script nonce="n0nce">window.order = [];</script>` +
+        `<script type="text/plain" data-consent="statistics" src="/test/fixtures/gated/second.js"></script>`,
+      { script: 'dist' },
+    );
+    portal.api.acceptAll();
+    await until(() => pageGlobal<string[]>(portal, 'order').includes('second'), 'the gated script');
+  });
+});
+
+describe('what follows a gated script with src', () => {
+  const FIRST = '/test/fixtures/gated/first.js';
+  const gated = (attributes: string, code = '') => `<script type="text/plain" data-consent="statistics" ${attributes}>${code}</script>`;
+
+  // Scripts that HTML's "prepare the script element" skips, or never fetches: no load or error comes.
+  const skipped: [string, string][] = [
+    ['a classic script with nomodule', `src="${FIRST}" nomodule`],
+    ['a language attribute that names no JavaScript', `src="${FIRST}" language="vbscript"`],
+    ['for and event other than window and onload', `src="${FIRST}" for="document" event="onclick"`],
+    ['a type that is not JavaScript', `src="${FIRST}" data-type="text/babel"`],
+    ['a JavaScript type with a parameter', `src="${FIRST}" data-type="text/javascript; charset=utf-8"`],
+    ['an import map with src', `src="${FIRST}" data-type="importmap"`],
+    ['speculation rules with src', `src="${FIRST}" data-type="speculationrules"`],
+  ];
+  for (const [what, attributes] of skipped) {
+    it(`does not wait for a script the browser will not run: ${what}`, async () => {
+      const portal = await openPortal(charter() + gated(attributes) + counting('statistics', 'runs'));
+      portal.api.acceptAll();
+      await until(() => pageGlobal(portal, 'runs') === 1, 'the gated script after it');
+      await pause(200);
+      expect(pageGlobal(portal, 'order')).to.equal(undefined);
+    });
+  }
+
+  it('waits for the scripts the browser runs, whatever the spelling of their type', async () => {
+    const portal = await openPortal(
+      charter() +
+        gated(`src="${FIRST}" data-type=" module "`) +
+        gated(`src="/test/fixtures/gated/second.js?legacy" for=" Window " event="onload()" language="JavaScript1.5"`) +
+        gated('', "window.order.push('inline');"),
+    );
+    portal.api.acceptAll();
+    await until(() => pageGlobal<string[] | undefined>(portal, 'order')?.length === 3, 'the gated scripts');
+    expect(pageGlobal(portal, 'order')).to.deep.equal(['first', 'second', 'inline']);
+    expect((portal.doc.querySelector(`script[src="${FIRST}"]`) as HTMLScriptElement).type).to.equal('module');
+  });
+
+  it("goes on when the script's own onload handler stops the event", async () => {
+    const portal = await openPortal(
+      charter() + gated(`src="${FIRST}" onload="event.stopImmediatePropagation()"`) + counting('statistics', 'runs'),
+    );
+    portal.api.acceptAll();
+    await until(() => pageGlobal(portal, 'runs') === 1, 'the gated script after it');
+    expect(pageGlobal(portal, 'order')).to.deep.equal(['first']);
+  });
+
+  it('waits 10 seconds at most for a script that neither loads nor fails, then says so', async () => {
+    // The page's clock runs fast for long timers: 10 seconds take 50 milliseconds.
+    const head = `<script>
+      window.delays = [];
+      window.warnings = [];
+      const later = setTimeout;
+      window.setTimeout = (callback, ms, ...values) => (delays.push(ms), later(callback, ms >= 10000 ? 50 : ms, ...values));
+      const warn = console.warn.bind(console);
+      console.warn = (...values) => (warnings.push(values.join(' ')), warn(...values));
+    </script>`;
+    const portal = await openPortal(
+      charter() + gated('src="/test/fixtures/gated/never.js"') + counting('statistics', 'runs'),
+      { head },
+    );
+    portal.api.acceptAll();
+    await until(() => pageGlobal(portal, 'runs') === 1, 'the gated script after the stalled one');
+    expect(pageGlobal<number[]>(portal, 'delays')).to.include(10000);
+    const warning = await until(
+      () => pageGlobal<string[]>(portal, 'warnings').find((message) => message.includes('never.js')),
+      'the warning',
+    );
+    expect(warning).to.contain('data-consent="statistics"');
+  });
 });
 
 describe('gated templates', () => {

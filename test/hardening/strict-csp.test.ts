@@ -87,16 +87,29 @@ describe("a portal with a strict Content-Security-Policy and Trusted Types", () 
     });
   }
 
-  it('keeps an inline gated script without the nonce blocked, as the page asks, and throws nothing', async () => {
-    const portal = await openPage(`${STRICT}/unsigned.html?script-src=nonce`);
-    portal.api.acceptAll();
-    await until(() => order(portal).includes('second'), 'the allowed content');
-    await pause(300);
-    expect(order(portal)).to.deep.equal(['first', 'inline', 'second']);
-    expect(violations(portal), violations(portal).join('\n')).to.have.length(1);
-    expect(violations(portal)[0]).to.match(/^script-src-elem inline/);
-    expect(errors(portal)).to.deep.equal([]);
-  });
+  for (const scriptSrc of ['nonce', 'nonce-only', 'strict-dynamic']) {
+    it(`keeps gated content without the nonce of the widget's tag blocked itself, with warnings (script-src=${scriptSrc})`, async () => {
+      // Under 'self', the browser would run a file without the nonce; under 'strict-dynamic', any script
+      // the widget inserts: the widget asks for the nonce itself.
+      const portal = await openPage(`${STRICT}/unsigned.html?script-src=${scriptSrc}`);
+      const { doc, api } = portal;
+      api.acceptAll();
+      await until(() => order(portal).includes('second') && doc.querySelector('iframe.embed'), 'the allowed content');
+      await pause(300);
+      expect(order(portal)).to.deep.equal(['first', 'inline', 'second']);
+      expect(doc.getElementById('file')?.getAttribute('type'), 'the unsigned placeholder').to.equal('text/plain');
+      expect(doc.getElementById('forged')?.getAttribute('type'), 'the placeholder with another nonce').to.equal('text/plain');
+      // The template's other content is inserted, open shadow root included; a closed one comes empty.
+      expect(doc.querySelector('.open-shadow')!.shadowRoot!.querySelector('p')).to.not.equal(null);
+      expect(doc.querySelectorAll('script[src$="unsigned.js"]:not([type])')).to.have.length(0);
+      const warnings = pageGlobal<string[]>(portal, 'warnings').join('\n');
+      expect(warnings).to.contain('data-consent="statistics"');
+      expect(warnings).to.contain('data-consent="matomo"');
+      expect(warnings).to.contain('data-consent="youtube"');
+      expect(violations(portal), violations(portal).join('\n')).to.deep.equal([]);
+      expect(errors(portal)).to.deep.equal([]);
+    });
+  }
 
   it('without "cookie-charter" in trusted-types: the banner works, gated scripts stay blocked, a warning says why', async () => {
     const portal = await openPage(`${STRICT}/portal.html?trusted-types=lit-html`);
