@@ -34,7 +34,21 @@ if (only.includes('chromium')) {
   );
 }
 if (only.includes('firefox')) {
-  browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: firefox,
+        headless: true,
+        // As Chromium runs under test: a window in the background keeps its timers (tests open several).
+        extraPrefsFirefox: {
+          'dom.min_background_timeout_value': 4,
+          'dom.min_background_timeout_value_without_budget_throttling': 4,
+          'dom.timeout.enable_budget_timer_throttling': false,
+        },
+      },
+    }),
+  );
 }
 
 /**

@@ -10,7 +10,12 @@ export function modelOptionsPlugin() {
     executeCommand({ command }) {
       if (command !== 'model-options') return undefined;
       const number = (name) => (process.env[name] && Number.isFinite(Number(process.env[name])) ? Number(process.env[name]) : undefined);
-      return { runs: number('MODEL_RUNS'), seconds: number('MODEL_SECONDS') ?? 90, seed: number('MODEL_SEED'), path: process.env.MODEL_PATH || undefined };
+      return {
+        runs: number('MODEL_RUNS'),
+        seconds: number('MODEL_SECONDS') ?? 90,
+        seed: number('MODEL_SEED'),
+        path: process.env.MODEL_PATH || undefined,
+      };
     },
   };
 }

@@ -291,7 +291,10 @@ class Act implements Step {
         for (const [name, value] of given) {
           if (typeof value !== 'boolean') continue;
           const covered = name in CATEGORY_KEYS ? [name, ...namesOf(config, name)] : config.entries.includes(name) ? [name] : [];
-          for (const each of covered) (value ? model.withdrawn.delete(each) : model.withdrawn.add(each));
+          for (const each of covered) {
+            if (value) model.withdrawn.delete(each);
+            else model.withdrawn.add(each);
+          }
         }
       }
     }
