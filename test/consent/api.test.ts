@@ -101,6 +101,33 @@ describe('recording a choice', () => {
     expect(warnings.join('\n')).to.contain('"statistics" must be true or false').and.contain('"bogus"').and.contain('"necessary"').and.contain('choose() takes an object');
   });
 
+  it('choose() naming no optional category or entry returns false, warns, and records nothing', async () => {
+    const head = `<script>
+      window.warnings = [];
+      window.changes = 0;
+      window.beacons = [];
+      console.warn = (message) => window.warnings.push(String(message));
+      document.addEventListener('cookie-charter:change', () => (window.changes += 1));
+      Object.defineProperty(navigator, 'sendBeacon', { value: (url) => (window.beacons.push(String(url)), true) });
+    </script>`;
+    const portal = await openPortal(charter('receipt-endpoint="/receipts"'), { head });
+    const { api } = portal;
+    await until(() => part(portal.host, 'banner'), 'the banner');
+    expect(api.choose({ Statistics: true })).to.equal(false);
+    expect(api.choose({})).to.equal(false);
+    expect(api.decided).to.equal(false);
+    expect(api.preferences()).to.equal(null);
+    expect(storedCookie()).to.equal(null);
+    const warnings = () => pageGlobal<string[]>(portal, 'warnings');
+    await until(() => warnings().some((warning) => warning.includes('it returned false')), 'the warning');
+    expect(warnings().every((warning) => warning.startsWith('cookie-charter: '))).to.equal(true);
+    expect(warnings().join('\n')).to.contain('"Statistics" is neither');
+    await pause(200);
+    expect(part(portal.host, 'banner')).to.not.equal(null);
+    expect(pageGlobal(portal, 'changes')).to.equal(0);
+    expect(pageGlobal(portal, 'beacons')).to.deep.equal([]);
+  });
+
   it('keeps the same proof id across changes of one visitor', async () => {
     const { api } = await openPortal(charter());
     api.acceptAll();
@@ -223,6 +250,56 @@ describe('a returning visitor', () => {
     expect((await openPortal(charter())).api.decided).to.equal(false);
   });
 
+  it('accepts a date up to 5 minutes ahead of this clock, and reads one 10 minutes ahead as forged', async () => {
+    await store({ s: 1, t: 0, d: now() + 120, i: 'k2m9q4p1x7' });
+    const skewed = await openPortal(charter());
+    expect(skewed.api.decided).to.equal(true);
+    expect(skewed.api.allows('statistics')).to.equal(true);
+    cleanUpFramesOnly();
+    await store({ s: 1, t: 0, d: now() + 600, i: 'k2m9q4p1x7' });
+    const forged = await openPortal(charter());
+    expect(forged.api.decided).to.equal(false);
+    expect(forged.api.allows('statistics')).to.equal(false);
+  });
+
+  it('does not allow an entry added since the visitor allowed its category, and asks again; an entry removed asks nothing', async () => {
+    const first = await openPortal(withEntries(MATOMO));
+    first.api.choose({ statistics: true });
+    cleanUpFramesOnly();
+
+    // Google Analytics joins the statistics category, under the same revision.
+    const portal = await openPortal(withEntries(MATOMO, GA));
+    expect(portal.api.allows('ga')).to.equal(false);
+    expect(portal.api.allows('matomo')).to.equal(true);
+    expect(portal.api.allows('statistics')).to.equal(false);
+    expect(portal.api.decided).to.equal(false);
+    (await until(() => part(portal.host, 'accept-all'), 'the banner')).click();
+    expect(portal.api.allows('ga')).to.equal(true);
+    expect(portal.api.decided).to.equal(true);
+    cleanUpFramesOnly();
+
+    // Matomo leaves the charter: nothing new to ask.
+    const removed = await openPortal(withEntries(GA));
+    expect(removed.api.decided).to.equal(true);
+    expect(removed.api.allows('ga')).to.equal(true);
+    await pause(200);
+    expect(part(removed.host, 'banner')).to.equal(null);
+  });
+
+  it('asks again when the charter shows a new category, and the earlier answers stand', async () => {
+    const first = await openPortal(withEntries(MATOMO));
+    first.api.choose({ statistics: true });
+    cleanUpFramesOnly();
+
+    // YouTube and Dailymotion: the first third-party entries.
+    const portal = await openPortal(charter('revision="r1"'));
+    expect(portal.api.decided).to.equal(false);
+    expect(portal.api.allows('statistics')).to.equal(true);
+    expect(portal.api.allows('matomo')).to.equal(true);
+    expect(portal.api.allows('youtube')).to.equal(false);
+    await until(() => part(portal.host, 'banner'), 'the banner');
+  });
+
   for (const [label, raw] of [
     ['garbage', 'not json at all'],
     ['truncated JSON', '%7B%22s%22%3A1'],
@@ -286,6 +363,50 @@ describe('configuration', () => {
     expect(api.allows('constructor')).to.equal(false);
   });
 
+  it('shows an entry without an id in its category, lets it follow the answer, and suggests an id', async () => {
+    const head = '<script>window.warnings = []; console.warn = (m) => window.warnings.push(String(m));</script>';
+    const body = `<cookie-charter>
+      <cookie-charter-entry category="statistics" provider="Matomo" service="Mesure d'audience" cookies="_pk_id.* _pk_ses.*"
+        purpose="Mesurer la fréquentation du portail" duration="13 mois"></cookie-charter-entry>
+    </cookie-charter>`;
+    const portal = await openPortal(body, { head });
+    const { api, host } = portal;
+    await until(() => part(host, 'banner'), 'the banner');
+    expect(api.allows('statistics')).to.equal(false);
+
+    api.open();
+    const dialog = await openedDialog(host);
+    expect(dialog.querySelector('[part~="toggle"][name="statistics"]'), 'the statistics switch').to.not.equal(null);
+    expect(rowOf(dialog, 'Matomo')).to.contain('_pk_id.* _pk_ses.*').and.contain('Mesurer la fréquentation du portail');
+    dialog.querySelector<HTMLButtonElement>('footer [part~="accept-all"]')!.click();
+    expect(api.allows('statistics')).to.equal(true);
+    expect(api.decided).to.equal(true);
+    await until(() => pageGlobal<string[]>(portal, 'warnings').some((warning) => warning.includes('Add id="matomo"')), 'the warning');
+  });
+
+  it('keeps the row of an entry whose id is taken or malformed, and lets it follow its category', async () => {
+    const head = '<script>window.warnings = []; console.warn = (m) => window.warnings.push(String(m));</script>';
+    const body = `<cookie-charter>
+      ${MATOMO}
+      <cookie-charter-entry id="matomo" category="third-party" provider="YouTube" service="Vidéos" cookies="YSC"></cookie-charter-entry>
+      <cookie-charter-entry id="daily motion" category="third-party" provider="Dailymotion" service="Vidéos" cookies="v1st"></cookie-charter-entry>
+    </cookie-charter>`;
+    const portal = await openPortal(body, { head });
+    const { api, host } = portal;
+    api.open();
+    const dialog = await openedDialog(host);
+    expect(dialog.querySelector('[part~="toggle"][name="third-party"]'), 'the third-party switch').to.not.equal(null);
+    expect(rowOf(dialog, 'YouTube')).to.contain('YSC');
+    expect(rowOf(dialog, 'Dailymotion')).to.contain('v1st');
+    dialog.querySelector<HTMLButtonElement>('footer [part~="accept-all"]')!.click();
+    expect([api.allows('statistics'), api.allows('matomo'), api.allows('third-party')]).to.deep.equal([true, true, true]);
+    api.choose({ 'third-party': false });
+    expect([api.allows('statistics'), api.allows('matomo'), api.allows('third-party')]).to.deep.equal([true, true, false]);
+    const warnings = () => pageGlobal<string[]>(portal, 'warnings').join('\n');
+    await until(() => warnings().includes('id="daily motion"'), 'the warnings');
+    expect(warnings()).to.contain('two entries have id="matomo"').and.contain('id="youtube-2"').and.contain('id="dailymotion"');
+  });
+
   it('works when the element is added after the script, as a single-page app does', async () => {
     const { api, doc, win } = await openPortal('<main></main>');
     expect(api.decided).to.equal(false);
@@ -318,6 +439,21 @@ describe('configuration', () => {
     expect((win as unknown as { errors: string[] }).errors).to.deep.equal([]);
   });
 });
+
+const MATOMO = `<cookie-charter-entry id="matomo" category="statistics" provider="Matomo" cookies="_pk_id.* _pk_ses.*"></cookie-charter-entry>`;
+const GA = `<cookie-charter-entry id="ga" category="statistics" provider="Google Analytics" cookies="_ga _ga_*"></cookie-charter-entry>`;
+/** A charter of revision r1 with these entries only. */
+const withEntries = (...entries: string[]) => `<cookie-charter revision="r1">${entries.join('')}</cookie-charter>`;
+
+const openedDialog = (host: Element | null) =>
+  until(() => {
+    const dialog = part<HTMLDialogElement>(host, 'dialog');
+    return dialog?.open ? dialog : null;
+  }, 'the dialog');
+
+/** The text of the charter's table row that names `provider`. */
+const rowOf = (dialog: Element, provider: string) =>
+  [...dialog.querySelectorAll('tr')].find((row) => row.textContent!.includes(provider))?.textContent ?? '';
 
 function cleanUpFramesOnly() {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();

@@ -69,6 +69,19 @@ describe('receipt-endpoint', () => {
     });
   });
 
+  it('proves the refusal that Global Privacy Control records again after reset() once', async () => {
+    const head = RECORD_BEACONS + `<script>Object.defineProperty(navigator, 'globalPrivacyControl', { get: () => true });</script>`;
+    const portal = await openPortal(charter('receipt-endpoint="/receipts"'), { head });
+    await until(() => beacons(portal).length, 'the receipt of the first refusal');
+    portal.api.reset();
+    expect(portal.api.preferences()).to.include({ gpc: true });
+    await pause(300);
+    expect(beacons(portal)).to.have.length(2);
+    const receipt = JSON.parse(beacons(portal)[1].data);
+    expect(receipt).to.include({ gpc: true, id: portal.api.preferences()!.id, date: portal.api.preferences()!.date });
+    expect(receipt.categories).to.deep.equal({ statistics: false, 'third-party': false });
+  });
+
   it('refuses an address that is not http(s), with a warning', async () => {
     const head = RECORD_BEACONS + `<script>
       window.warnings = [];

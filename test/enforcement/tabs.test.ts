@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Preferences } from '../../src/consent/choice.js';
-import { charter, cleanUp, openPortal, part, pageGlobal, until } from '../helpers.js';
+import { charter, cleanUp, openPortal, part, pageGlobal, pause, until, type Portal } from '../helpers.js';
 
 afterEach(cleanUp);
 
@@ -57,6 +57,42 @@ describe('other tabs', () => {
       await until(() => !part(portal.host, 'banner') && pageGlobal(portal, 'runs') === 1, 'banner hidden and script run');
     });
   }
+
+  it('settle under Global Privacy Control when their charters have different revisions: each records the refusal once', async () => {
+    // Global Privacy Control, and counters of receipts, change events and written values of the cookie.
+    const head = `<script>
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });
+      window.beacons = 0;
+      window.changes = 0;
+      window.writes = 0;
+      Object.defineProperty(navigator, 'sendBeacon', { value: () => ((window.beacons += 1), true) });
+      document.addEventListener('cookie-charter:change', () => (window.changes += 1));
+      const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+      Object.defineProperty(Document.prototype, 'cookie', {
+        configurable: true,
+        get() { return cookie.get.call(this); },
+        set(value) {
+          if (/^cookies_preferences=[^;]/.test(String(value))) window.writes += 1;
+          cookie.set.call(this, value);
+        },
+      });
+    </script>`;
+    const one = await openPortal(charter('revision="2024-06" receipt-endpoint="/receipts"'), { head });
+    const other = await openPortal(charter('revision="2024-07" receipt-endpoint="/receipts"'), { head });
+    const total = (name: string) => pageGlobal<number>(one, name) + pageGlobal<number>(other, name);
+    await pause(2000);
+    expect(total('beacons')).to.be.at.most(2);
+    expect(total('changes')).to.be.at.most(2);
+    for (const portal of [one, other]) {
+      expect(portal.api.decided).to.equal(true);
+      expect(portal.api.allows('statistics')).to.equal(false);
+      expect(portal.api.preferences()!.gpc).to.equal(true);
+    }
+    const settled = (portal: Portal) => [pageGlobal(portal, 'writes'), pageGlobal(portal, 'changes'), pageGlobal(portal, 'beacons')];
+    const before = [settled(one), settled(other)];
+    await pause(1000);
+    expect([settled(one), settled(other)]).to.deep.equal(before, 'nothing written, told or sent once settled');
+  });
 
   it('does not poll the cookie when no cookie-domain is set', async () => {
     const portal = await openPortal(PAGE);

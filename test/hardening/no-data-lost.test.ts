@@ -69,6 +69,58 @@ describe('a choice made before the banner has loaded', () => {
   });
 });
 
+describe('choose() called by a page script while the page is still parsed', () => {
+  /** The drop-in loaded by a blocking script in <head>, after a recorder of warnings. */
+  const HEAD = `<script>window.warnings = []; console.warn = (message) => window.warnings.push(String(message));</script>
+    <script src="/dist/cookie-charter.js"></script>`;
+
+  it('before the charter: returns false, says it is recorded once the page is read, and records it then', async () => {
+    const head = `${HEAD}<script>
+      window.returned = cookieCharter.choose({ statistics: true });
+      window.decidedWhileParsing = cookieCharter.decided;
+    </script>`;
+    const portal = await openPortal(charter('revision="2024-06"') + GATED, { head, script: 'none', waitForApi: true });
+    expect(pageGlobal(portal, 'returned')).to.equal(false);
+    expect(pageGlobal(portal, 'decidedWhileParsing')).to.equal(false);
+    await until(
+      () => pageGlobal<string[]>(portal, 'warnings').some((warning) => warning.includes('choose() was called before <cookie-charter> was read')),
+      'the warning',
+    );
+    // Recorded once the whole charter was read: its revision, and the category it did not name, refused.
+    expect(portal.api.decided).to.equal(true);
+    expect([portal.api.allows('matomo'), portal.api.allows('youtube')]).to.deep.equal([true, false]);
+    expect(JSON.parse(storedCookie(portal.doc)!)).to.include({ s: 1, t: 0, r: '2024-06' });
+    await until(() => pageGlobal(portal, 'runs') === 1, 'the gated script');
+  });
+
+  it('after the charter: records at once and returns true', async () => {
+    const body = `${charter('revision="2024-06"')}<script>
+      window.returned = cookieCharter.choose({ statistics: true });
+      window.allowedWhileParsing = cookieCharter.allows('matomo');
+      window.parsing = document.readyState;
+    </script><p>La suite de la page.</p>`;
+    const portal = await openPortal(body, { head: HEAD, script: 'none', waitForApi: true });
+    expect(pageGlobal(portal, 'parsing')).to.equal('loading');
+    expect(pageGlobal(portal, 'returned')).to.equal(true);
+    expect(pageGlobal(portal, 'allowedWhileParsing')).to.equal(true);
+    expect(JSON.parse(storedCookie(portal.doc)!)).to.include({ s: 1, t: 0, r: '2024-06' });
+  });
+
+  it('after the charter, naming nothing valid: returns false and records nothing, then or later', async () => {
+    const body = `${charter()}<script>
+      window.returned = cookieCharter.choose({ nonsense: true });
+      window.parsing = document.readyState;
+    </script><p>La suite de la page.</p>`;
+    const portal = await openPortal(body, { head: HEAD, script: 'none', waitForApi: true });
+    expect(pageGlobal(portal, 'parsing')).to.equal('loading');
+    expect(pageGlobal(portal, 'returned')).to.equal(false);
+    await pause(200);
+    expect(portal.api.decided).to.equal(false);
+    expect(storedCookie(portal.doc)).to.equal(null);
+    await until(() => part(portal.host, 'banner'), 'the banner');
+  });
+});
+
 /** document.cookie that silently ignores writes until the page sets `window.cookiesWork`. */
 const IGNORED_WRITES = `<script>
   const real = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
