@@ -24,7 +24,14 @@ const CATEGORY_OF: Record<string, string> = {
 /** What stands for each entry in the cookie's digests: its id, or for "anon" (no id) its provider and cookie. */
 const KEY: Record<string, string> = { anon: 'Statistiques sans identifiant _anon' };
 /** The cookie each entry's tracker sets once allowed. */
-const TRACKER: Record<string, string> = { matomo: '_pk_id.1', ga: '_ga', anon: '_anon', chat: 'chat_session', youtube: 'YSC', dailymotion: 'v1st' };
+const TRACKER: Record<string, string> = {
+  matomo: '_pk_id.1',
+  ga: '_ga',
+  anon: '_anon',
+  chat: 'chat_session',
+  youtube: 'YSC',
+  dailymotion: 'v1st',
+};
 const CATEGORY_KEYS: Record<string, string> = { statistics: 's', 'first-party': 'f', 'third-party': 't' };
 const NAMES = ['statistics', 'first-party', 'third-party', 'matomo', 'ga', 'chat', 'youtube', 'dailymotion'];
 const DAY = 86400;
@@ -103,7 +110,9 @@ class Tab {
   request<T>(op: string, ...args: unknown[]): Promise<T> {
     const id = (nextRequest += 1);
     const answer = new Promise<T>((resolve, reject) =>
-      replies.set(id, ({ result, error }) => (error === undefined ? resolve(result as T) : reject(new Error(`${this.name} ${op}: ${error}`)))),
+      replies.set(id, ({ result, error }) =>
+        error === undefined ? resolve(result as T) : reject(new Error(`${this.name} ${op}: ${error}`)),
+      ),
     );
     this.win!.postMessage({ id, op, args }, '*');
     return within(answer, `${this.name} to answer ${op}`).finally(() => replies.delete(id));
@@ -250,13 +259,18 @@ async function verify(model: Model, real: Real, acted: Set<number>, step: string
   const working = real.tabs.map((tab, i) => [tab, states[i]] as const).filter(([tab]) => !tab.config.blocked);
   const same = (a: TabConfig, b: TabConfig) => JSON.stringify(a) === JSON.stringify(b);
   for (const [tab, state] of working) {
-    for (const [other, otherState] of working) if (same(tab.config, other.config)) expect(state.allows, `after ${step}: tabs agree`).to.deep.equal(otherState.allows);
+    for (const [other, otherState] of working)
+      if (same(tab.config, other.config)) expect(state.allows, `after ${step}: tabs agree`).to.deep.equal(otherState.allows);
   }
   // When every working tab shows the same charter, no tracker cookie of a name they refuse survives.
   if (working.length && working.every(([tab]) => same(tab.config, working[0][0].config))) {
     const [tab, state] = working[0];
     for (const name of Object.keys(TRACKER)) {
-      if (tab.config.entries.includes(name) && name !== 'anon' && !state.allows[name]) expect(state.cookies.split('; ').some((cookie) => cookie.startsWith(`${TRACKER[name]}=`)), say(0, `cookie of refused "${name}" survives`)).to.equal(false);
+      if (tab.config.entries.includes(name) && name !== 'anon' && !state.allows[name])
+        expect(
+          state.cookies.split('; ').some((cookie) => cookie.startsWith(`${TRACKER[name]}=`)),
+          say(0, `cookie of refused "${name}" survives`),
+        ).to.equal(false);
     }
   }
   real.last = states;
@@ -353,7 +367,10 @@ class Foreign implements Step {
     else if (this.kind === 'later') value = `{"v":3,"s":1,"f":1,"t":1,"z":{"q":1},"d":${now},"i":"later00001"}`;
     else if (this.kind === 'other-revision') value = `{"v":2,"s":1,"f":1,"t":1,"r":"r-other","d":${now},"i":"other00001"}`;
     // A stale copy: an acceptance older than what is stored, or a refusal where nothing is.
-    else value = dates.length ? `{"s":1,"f":1,"t":1,"d":${Math.min(...dates) - 100},"i":"stale00001"}` : `{"s":0,"f":0,"t":0,"d":${now - 100},"i":"stale00001"}`;
+    else
+      value = dates.length
+        ? `{"s":1,"f":1,"t":1,"d":${Math.min(...dates) - 100},"i":"stale00001"}`
+        : `{"s":0,"f":0,"t":0,"d":${now - 100},"i":"stale00001"}`;
     const where = this.place === 'path' ? '; Path=/test/fixtures' : this.place === 'parent' ? '; Path=/; Domain=example.test' : '; Path=/';
     await tab.request('cookie', `cookies_preferences=${encodeURIComponent(value)}${where}`);
     // A later format's value with a newer date makes every tab read no choice: nothing is allowed.
@@ -387,7 +404,10 @@ const answers = fc.dictionary(
 );
 
 function steps(hosts: string[]): fc.Arbitrary<Step>[] {
-  const some = fc.oneof(tabIndex.map((i) => [i]), fc.constant<number[]>([0, 1, 2]));
+  const some = fc.oneof(
+    tabIndex.map((i) => [i]),
+    fc.constant<number[]>([0, 1, 2]),
+  );
   const list: fc.Arbitrary<Step>[] = [
     tabIndex.map((i) => new Act(i, 'acceptAll')),
     tabIndex.map((i) => new Act(i, 'rejectAll')),
@@ -401,7 +421,11 @@ function steps(hosts: string[]): fc.Arbitrary<Step>[] {
     fc.tuple(tabIndex, fc.boolean()).map(([i, blocked]) => new Load([i], { blocked }, 'cookies blocked')),
     fc.tuple(tabIndex, fc.constantFrom(0, 183 * DAY)).map(([i, clock]) => new Load([i], { clock }, 'clock')),
     fc
-      .tuple(tabIndex, fc.constantFrom('tampered' as const, 'later' as const, 'other-revision' as const, 'stale' as const), fc.constantFrom('path' as const, 'root' as const, 'parent' as const))
+      .tuple(
+        tabIndex,
+        fc.constantFrom('tampered' as const, 'later' as const, 'other-revision' as const, 'stale' as const),
+        fc.constantFrom('path' as const, 'root' as const, 'parent' as const),
+      )
       .map(([i, kind, place]) => new Foreign(i, kind, place)),
     fc.constant(new Track()),
   ];
@@ -422,7 +446,12 @@ async function clearCookies(hosts: string[], tab: Tab): Promise<void> {
     for (const cookie of state.cookies.split('; ')) {
       const name = cookie.split('=')[0];
       if (!name) continue;
-      for (const where of ['; Path=/', '; Path=/test/fixtures', '; Path=/; Domain=example.test', '; Path=/test/fixtures; Domain=example.test'])
+      for (const where of [
+        '; Path=/',
+        '; Path=/test/fixtures',
+        '; Path=/; Domain=example.test',
+        '; Path=/test/fixtures; Domain=example.test',
+      ])
         await tab.request('cookie', `${name}=; Max-Age=0${where}`);
     }
   }
@@ -440,13 +469,24 @@ async function runModel(hosts: string[], options: Options, label: string): Promi
   let sequences = 0;
   let total = 0;
   const property = fc.asyncProperty(fc.commands(steps(hosts), { maxCommands: 14 }), async (commands) => {
-    const configs: TabConfig[] = [0, 1, 2].map(() => ({ host: hosts[0], revision: 'r1', entries: ENTRY_SETS[0], domain: null, gpc: false, clock: 0, blocked: false }));
+    const configs: TabConfig[] = [0, 1, 2].map(() => ({
+      host: hosts[0],
+      revision: 'r1',
+      entries: ENTRY_SETS[0],
+      domain: null,
+      gpc: false,
+      clock: 0,
+      blocked: false,
+    }));
     const tabs = configs.map((config) => new Tab(config));
     const real: Real = { tabs, last: [], steps: 0 };
     try {
       for (const tab of tabs) await tab.open();
       await verify({ configs, withdrawn: new Set() }, real, new Set([0, 1, 2]), 'opening');
-      await fc.asyncModelRun(() => ({ model: { configs: configs.map((config) => ({ ...config })), withdrawn: new Set<string>() }, real }), commands);
+      await fc.asyncModelRun(
+        () => ({ model: { configs: configs.map((config) => ({ ...config })), withdrawn: new Set<string>() }, real }),
+        commands,
+      );
     } finally {
       for (const tab of tabs.slice(1)) tab.close();
       await clearCookies(hosts, tabs[0]).catch(() => {});
@@ -477,9 +517,12 @@ describe('the consent state, model-based', function () {
   });
 
   // Chromium only: host names need its --host-resolver-rules (www.example.test and data.example.test).
-  (FIREFOX ? it.skip : it)('holds every rule across subdomains, with cookie-domain set and unset, and copies at the parent domain', async function () {
-    const options = await executeServerCommand<Options, undefined>('model-options');
-    this.timeout((options.runs ? 3600 : options.seconds * 2 + 60) * 1000);
-    await runModel(['www.example.test', 'data.example.test'], options, 'subdomains');
-  });
+  (FIREFOX ? it.skip : it)(
+    'holds every rule across subdomains, with cookie-domain set and unset, and copies at the parent domain',
+    async function () {
+      const options = await executeServerCommand<Options, undefined>('model-options');
+      this.timeout((options.runs ? 3600 : options.seconds * 2 + 60) * 1000);
+      await runModel(['www.example.test', 'data.example.test'], options, 'subdomains');
+    },
+  );
 });
