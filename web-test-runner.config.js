@@ -45,6 +45,9 @@ if (only.includes('firefox')) {
           'dom.min_background_timeout_value': 4,
           'dom.min_background_timeout_value_without_budget_throttling': 4,
           'dom.timeout.enable_budget_timer_throttling': false,
+          // A page's window.open() opens a tab of the same window, not a window that keeps the focus.
+          'browser.link.open_newwindow': 3,
+          'browser.link.open_newwindow.restriction': 0,
         },
       },
     }),

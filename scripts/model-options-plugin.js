@@ -1,13 +1,19 @@
 /**
- * A test-runner command, `model-options`, that tells the model-based test how long to run and what
- * to replay, from the environment: MODEL_RUNS (a number of sequences, with no time limit),
- * MODEL_SECONDS (the time given to each run; 90 by default), MODEL_SEED and MODEL_PATH (a failure's
- * replay, as printed with it).
+ * Test-runner commands of the model-based test. `model-options` tells it how long to run and what to
+ * replay, from the environment: MODEL_RUNS (a number of sequences, with no time limit), MODEL_SECONDS
+ * (the time given to each run; 90 by default), MODEL_SEED and MODEL_PATH (a failure's replay, as
+ * printed with it). `bring-to-front` puts its page in front again once its tabs are closed.
  */
 export function modelOptionsPlugin() {
   return {
     name: 'model-options-command',
-    executeCommand({ command }) {
+    async executeCommand({ command, session }) {
+      // The tabs the test opens take the foreground: its page takes it back, so that the files after it
+      // get animations, frames and keyboard focus as a page in front does.
+      if (command === 'bring-to-front') {
+        await session.browser.getPage(session.id).bringToFront();
+        return true;
+      }
       if (command !== 'model-options') return undefined;
       const number = (name) => (process.env[name] && Number.isFinite(Number(process.env[name])) ? Number(process.env[name]) : undefined);
       return {

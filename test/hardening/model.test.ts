@@ -510,6 +510,8 @@ async function runModel(hosts: string[], options: Options, label: string): Promi
 }
 
 describe('the consent state, model-based', function () {
+  afterEach(() => executeServerCommand('bring-to-front'));
+
   it('holds every rule across three tabs of this site, whatever visitors, portals and other code do', async function () {
     const options = await executeServerCommand<Options, undefined>('model-options');
     this.timeout((options.runs ? 3600 : options.seconds * 2 + 60) * 1000);
