@@ -211,7 +211,8 @@ function expected(config: TabConfig, cookies: string): Expected {
 interface Model {
   configs: TabConfig[];
   /** Names the visitor refused (in a tab whose cookies work) and has not allowed since. */
-  withdrawn: Set<string>;
+  /** Per host, what the visitor refused there (or on a shared `cookie-domain`) and has not allowed since. */
+  withdrawn: Map<string, Set<string>>;
 }
 
 interface Real {
@@ -229,11 +230,26 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 350));
 /** Checks every invariant after a step in which `acted` tabs acted or loaded. */
 async function verify(model: Model, real: Real, acted: Set<number>, step: string): Promise<void> {
   await settle();
-  // A visitor coming back to each tab: it reads the cookie again, as it does when it gets focus.
-  for (const tab of real.tabs) await tab.request('wake');
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  const states: TabState[] = [];
-  for (const tab of real.tabs) states.push(await tab.request<TabState>('state'));
+  // The state must settle: a tab on a busy machine may take a moment more to draw its banner.
+  for (let deadline = performance.now() + 2500; ;) {
+    // A visitor coming back to each tab: it reads the cookie again, as it does when it gets focus.
+    for (const tab of real.tabs) await tab.request('wake');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const states: TabState[] = [];
+    for (const tab of real.tabs) states.push(await tab.request<TabState>('state'));
+    try {
+      check(model, real, acted, step, states);
+      break;
+    } catch (error) {
+      if (performance.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  real.steps += 1;
+}
+
+/** Every invariant, on the tabs' states after a step. */
+function check(model: Model, real: Real, acted: Set<number>, step: string, states: TabState[]): void {
   const say = (i: number, what: string) => `after ${step}, tab ${i} (${JSON.stringify(real.tabs[i].config)}): ${what}`;
   states.forEach((state, i) => {
     const tab = real.tabs[i];
@@ -253,7 +269,8 @@ async function verify(model: Model, real: Real, acted: Set<number>, step: string
     expect([state.allows.necessary, state.allows.anon], say(i, 'necessary, anon')).to.deep.equal([true, false]);
     expect(state.decided, say(i, `decided, cookie ${state.cookies}`)).to.equal(want.decided);
     expect(state.banner, say(i, 'banner')).to.equal(!want.decided && new Set(tab.config.entries.map((name) => CATEGORY_OF[name])).size > 0);
-    for (const name of model.withdrawn) expect(state.allows[name] ?? false, say(i, `withdrawn "${name}" allowed again`)).to.equal(false);
+    for (const name of model.withdrawn.get(tab.config.host) ?? [])
+      expect(state.allows[name] ?? false, say(i, `withdrawn "${name}" allowed again`)).to.equal(false);
   });
   // Tabs that show the same charter, on the same host, with the same settings, agree.
   const working = real.tabs.map((tab, i) => [tab, states[i]] as const).filter(([tab]) => !tab.config.blocked);
@@ -274,7 +291,6 @@ async function verify(model: Model, real: Real, acted: Set<number>, step: string
     }
   }
   real.last = states;
-  real.steps += 1;
 }
 
 /* The steps. */
@@ -297,8 +313,17 @@ class Act implements Step {
     const config = tab.config;
     if (!config.blocked) {
       const everything = [...config.entries, ...new Set(config.entries.map((name) => CATEGORY_OF[name]))];
-      if (this.method === 'acceptAll') for (const name of everything) model.withdrawn.delete(name);
-      if (this.method === 'rejectAll') for (const name of everything) model.withdrawn.add(name);
+      // A write reaches the tab's host, or every subdomain when it carries the shared cookie-domain.
+      const reached = config.domain ? [...new Set(model.configs.map((each) => each.host)), ...model.withdrawn.keys()] : [config.host];
+      const withdraw = (name: string, refused: boolean) => {
+        for (const host of reached) {
+          if (!model.withdrawn.has(host)) model.withdrawn.set(host, new Set());
+          if (refused) model.withdrawn.get(host)!.add(name);
+          else model.withdrawn.get(host)!.delete(name);
+        }
+      };
+      if (this.method === 'acceptAll') for (const name of everything) withdraw(name, false);
+      if (this.method === 'rejectAll') for (const name of everything) withdraw(name, true);
       if (this.method === 'choose' && recorded) {
         // Categories first: an entry's own answer wins over its category's, whatever the order given.
         const given = Object.entries(this.answers!).sort(([a], [b]) => Number(b in CATEGORY_KEYS) - Number(a in CATEGORY_KEYS));
@@ -306,8 +331,7 @@ class Act implements Step {
           if (typeof value !== 'boolean') continue;
           const covered = name in CATEGORY_KEYS ? [name, ...namesOf(config, name)] : config.entries.includes(name) ? [name] : [];
           for (const each of covered) {
-            if (value) model.withdrawn.delete(each);
-            else model.withdrawn.add(each);
+            withdraw(each, !value);
           }
         }
       }
@@ -482,11 +506,17 @@ async function runModel(hosts: string[], options: Options, label: string): Promi
     const real: Real = { tabs, last: [], steps: 0 };
     try {
       for (const tab of tabs) await tab.open();
-      await verify({ configs, withdrawn: new Set() }, real, new Set([0, 1, 2]), 'opening');
+      await verify({ configs, withdrawn: new Map() }, real, new Set([0, 1, 2]), 'opening');
       await fc.asyncModelRun(
-        () => ({ model: { configs: configs.map((config) => ({ ...config })), withdrawn: new Set<string>() }, real }),
+        () => ({ model: { configs: configs.map((config) => ({ ...config })), withdrawn: new Map() }, real }),
         commands,
       );
+    } catch (error) {
+      // Firefox leaves the message out of a stack, which is what the report prints.
+      const message = error instanceof Error ? error.message : String(error);
+      const failure = new Error(message);
+      failure.stack = `${message}\n${error instanceof Error ? error.stack : ''}`;
+      throw failure;
     } finally {
       for (const tab of tabs.slice(1)) tab.close();
       await clearCookies(hosts, tabs[0]).catch(() => {});
