@@ -1,8 +1,8 @@
 /**
  * Test-runner commands of the model-based test. `model-options` tells it how long to run and what to
  * replay, from the environment: MODEL_RUNS (a number of sequences, with no time limit), MODEL_SECONDS
- * (the time given to each run; 90 by default), MODEL_SEED and MODEL_PATH (a failure's replay, as
- * printed with it). `bring-to-front` puts its page in front again once its tabs are closed.
+ * (the time given to each run; 90 by default), MODEL_ONLY (one run by its name), and MODEL_SEED,
+ * MODEL_PATH and MODEL_REPLAY (a failure's replay, as printed with it). `bring-to-front` puts its page in front again once its tabs are closed.
  */
 export function modelOptionsPlugin() {
   return {
@@ -16,11 +16,14 @@ export function modelOptionsPlugin() {
       }
       if (command !== 'model-options') return undefined;
       const number = (name) => (process.env[name] && Number.isFinite(Number(process.env[name])) ? Number(process.env[name]) : undefined);
+      const text = (name) => process.env[name] || undefined;
       return {
         runs: number('MODEL_RUNS'),
         seconds: number('MODEL_SECONDS') ?? 90,
         seed: number('MODEL_SEED'),
-        path: process.env.MODEL_PATH || undefined,
+        path: text('MODEL_PATH'),
+        replay: text('MODEL_REPLAY'),
+        only: text('MODEL_ONLY'),
       };
     },
   };

@@ -486,13 +486,17 @@ interface Options {
   seconds: number;
   seed?: number;
   path?: string;
+  /** The steps' own replay path (fast-check's `replayPath`), printed in the counterexample. */
+  replay?: string;
+  /** The one run to make: "one-host" or "subdomains". */
+  only?: string;
 }
 
-async function runModel(hosts: string[], options: Options, label: string): Promise<void> {
+async function runModel(hosts: string[], options: Options, label: 'one-host' | 'subdomains'): Promise<void> {
   let longest = 0;
   let sequences = 0;
   let total = 0;
-  const property = fc.asyncProperty(fc.commands(steps(hosts), { maxCommands: 14 }), async (commands) => {
+  const property = fc.asyncProperty(fc.commands(steps(hosts), { maxCommands: 14, replayPath: options.replay }), async (commands) => {
     const configs: TabConfig[] = [0, 1, 2].map(() => ({
       host: hosts[0],
       revision: 'r1',
@@ -536,7 +540,13 @@ async function runModel(hosts: string[], options: Options, label: string): Promi
     includeErrorInReport: true,
   });
   console.log(`model-based test (${label}): ${sequences} sequences, ${total} steps, the longest ${longest} steps; seed ${details.seed}`);
-  if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? 'the model-based test failed');
+  if (details.failed) {
+    const replay = /replayPath="([^"]*)"/.exec(String(details.counterexample?.[0]))?.[1];
+    const again = `MODEL_ONLY=${label} MODEL_SEED=${details.seed} MODEL_PATH="${details.counterexamplePath}" MODEL_REPLAY="${replay}"`;
+    throw new Error(
+      `${fc.defaultReportMessage(details) ?? 'the model-based test failed'}\nReplay it: ${again} npm test -- --files test/hardening/model.test.ts`,
+    );
+  }
 }
 
 describe('the consent state, model-based', function () {
@@ -544,8 +554,9 @@ describe('the consent state, model-based', function () {
 
   it('holds every rule across three tabs of this site, whatever visitors, portals and other code do', async function () {
     const options = await executeServerCommand<Options, undefined>('model-options');
+    if (options.only && options.only !== 'one-host') this.skip();
     this.timeout((options.runs ? 3600 : options.seconds * 2 + 60) * 1000);
-    await runModel(['localhost'], { ...options, seconds: FIREFOX ? options.seconds * 2 : options.seconds }, 'one host');
+    await runModel(['localhost'], { ...options, seconds: FIREFOX ? options.seconds * 2 : options.seconds }, 'one-host');
   });
 
   // Chromium only: host names need its --host-resolver-rules (www.example.test and data.example.test).
@@ -553,6 +564,7 @@ describe('the consent state, model-based', function () {
     'holds every rule across subdomains, with cookie-domain set and unset, and copies at the parent domain',
     async function () {
       const options = await executeServerCommand<Options, undefined>('model-options');
+      if (options.only && options.only !== 'subdomains') this.skip();
       this.timeout((options.runs ? 3600 : options.seconds * 2 + 60) * 1000);
       await runModel(['www.example.test', 'data.example.test'], options, 'subdomains');
     },
