@@ -9,6 +9,9 @@ const waiting: Problem[] = [];
 let explain: ((problem: Problem) => void) | undefined;
 let ask: (() => void) | undefined;
 
+/** How a problem is reported: `warn(code, ...values)`, explained in the console by `messages.ts`. */
+export type Warn = (...problem: Problem) => void;
+
 export function warn(...problem: Problem): void {
   if (explain) explain(problem);
   else {
