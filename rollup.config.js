@@ -80,7 +80,7 @@ export default [
       'cookie-charter-fr': 'src/charter/fr.ts',
       'cookie-charter-en': 'src/charter/en.ts',
       'cookie-charter-messages': 'src/consent/messages.ts',
-      'cookie-charter-enforcement': 'src/consent/enforcement.ts',
+      'cookie-charter-enforcement': 'src/consent/lazy-effects.ts',
     },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', manualChunks: inBannerFile, plugins: uiMinified },
     // The banner's file may export more than `defineUi`: what the dialog's file imports from it.
@@ -96,7 +96,7 @@ export default [
   {
     // For bundlers: ES modules that leave Lit and js-cookie to the application's own copies;
     // `consent` is the core alone, for a portal that draws its own banner.
-    input: { 'cookie-charter': 'src/module.ts', consent: 'src/consent/index.ts' },
+    input: { 'cookie-charter': 'src/module.ts', consent: 'src/headless.ts' },
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
     plugins: [nodeResolve(), typescript(), minifyTemplates()],

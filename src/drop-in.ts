@@ -1,27 +1,22 @@
-// The classic-script build (`dist/cookie-charter.js`): the consent core, which loads the UI module, the
-// dialog's module (`cookie-charter-dialog.js`), the charter's texts (`cookie-charter-fr.js`, `-en.js`),
-// gated content and Google Consent Mode (`cookie-charter-enforcement.js`) and the explanations of
-// problems (`cookie-charter-messages.js`) sitting beside it in `dist/`, resolved against this script's
-// own URL, only when they are needed.
-import type { EnforcementModule } from './consent/enforce.js';
-import { start, type MessagesModule, type UiModule } from './index.js';
-import type { DialogModule } from './ui/dialog.js';
+// The classic-script build (`dist/cookie-charter.js`): the consent core, which loads the other files
+// of its `dist/` folder, resolved against this script's own URL, only when they are needed.
+import { start } from './start/start.js';
 
 // Types only, for `import 'cookie-charter/drop-in'`: `window.cookieCharter` and the two elements.
-export type { CookieCharterApi, Preferences } from './index.js';
+export type { CookieCharterApi } from './consent/api.js';
+export type { Preferences } from './consent/choice.js';
 export type {} from './ui/define.js';
 
 declare const __VERSION__: string;
 
 const script = document.currentScript as HTMLScriptElement | null;
 const base = script?.src || document.querySelector<HTMLScriptElement>('script[src*="cookie-charter"]')?.src || location.href;
-
 const load = (name: string) => import(new URL(`cookie-charter-${name}.js?v=${__VERSION__}`, base).href);
 
-start(
-  () => load('ui') as Promise<UiModule>,
-  load,
-  () => load('messages') as Promise<MessagesModule>,
-  () => load('dialog') as Promise<DialogModule>,
-  () => load('enforcement') as Promise<EnforcementModule>,
-);
+start({
+  ui: () => load('ui'),
+  charterTexts: (lang) => load(lang),
+  dialog: () => load('dialog'),
+  messages: () => load('messages'),
+  lazyEffects: () => load('enforcement'),
+});

@@ -1,4 +1,4 @@
-import type { warn as Warn } from '../consent/warn.js';
+import type { Warn } from '../consent/warn.js';
 import type { Lang } from './texts.js';
 
 /**
@@ -7,7 +7,7 @@ import type { Lang } from './texts.js';
  * (without `lang`, for every language). Replacements are shown as text, never as HTML. Names are
  * checked only when `texts` is `complete`: until the charter's texts have loaded, a name may be theirs.
  */
-export function withReplacements<T extends object>(host: Element, lang: Lang, texts: T, complete: boolean, warn: typeof Warn): T {
+export function withReplacements<T extends object>(host: Element, lang: Lang, texts: T, complete: boolean, warn: Warn): T {
   const replaced = { ...texts } as Record<string, string>;
   for (const script of host.querySelectorAll('script[data-cookie-charter-texts]')) {
     const scriptLang = script.getAttribute('lang');

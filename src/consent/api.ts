@@ -2,24 +2,51 @@ import type { Preferences } from './choice.js';
 import type { ChangeListener, Consent } from './consent.js';
 import { warn } from './warn.js';
 
-/** `window.cookieCharter`: what a portal's scripts call. */
+/**
+ * `window.cookieCharter`: what a portal's scripts call to ask before they set a cookie, and to record
+ * or change the visitor's choice. Before the widget's script has run, a page may queue work:
+ * `(window.cookieCharter = window.cookieCharter || []).push((api) => …)`.
+ */
 export interface CookieCharterApi {
+  /**
+   * True when a valid choice is stored (or, where cookies are blocked, made on this page) and answers
+   * everything the charter asks; false before a choice, and again when the charter has gained a
+   * category or an entry the visitor was never asked about.
+   */
   readonly decided: boolean;
-  /** False when the last choice could not be written to the cookie: it holds for this page only. */
+  /** False when the last choice could not be written to the cookie: it holds for this page only, and the next choice tries again. */
   readonly stored: boolean;
+  /**
+   * True when the category (`statistics`, `first-party`, `third-party`) or entry id `name` may set
+   * cookies now. `necessary` always; anything else false until chosen. One lookup: call it freely.
+   */
   allows(name: string): boolean;
+  /** A copy of the choice (categories, entries, revision, date, id, gpc), or null when none holds. */
   preferences(): Preferences | null;
+  /** Records an allowance of every optional category the charter shows. */
   acceptAll(): void;
+  /** Records a refusal of every optional category the charter shows. */
   rejectAll(): void;
+  /**
+   * Records an answer per category or entry id, such as `{ statistics: true, matomo: false }`; names
+   * not given keep their answer. True when recorded; false, with a console warning, when no name is an
+   * optional category or entry id with true or false, when the choice would not fit in the cookie, or
+   * while the page's charter is still being parsed (it is then recorded once the page has been read).
+   */
   choose(answers: Record<string, boolean>): boolean;
+  /** Shows the charter and preferences dialog, where the visitor changes or withdraws the choice. */
   open(): void;
+  /** Forgets the choice, removes the cookie and shows the banner again. */
   reset(): void;
+  /** Calls `listener(preferences)` after every change (null after `reset()`); returns a function that unsubscribes it. */
   onChange(listener: ChangeListener): () => void;
+  /** Calls `callback(api)` now: the same call works before the script has run, on the queue. */
   push(callback: (api: CookieCharterApi) => void): void;
 }
 
 declare global {
   interface Window {
+    /** The widget's API once its script has run; before that, a queue of callbacks the page may push. */
     cookieCharter?: CookieCharterApi | Array<(api: CookieCharterApi) => void>;
   }
 }
@@ -34,18 +61,23 @@ function run(callback: unknown, api: CookieCharterApi): void {
   }
 }
 
-/**
- * The API over the core that `core()` returns, starting it at the first call if it has not started:
- * every member answers from the core, exactly as it stands. `record` runs a call that records or
- * forgets a choice, at once (true) or, while the page's charter is still being parsed, once it is read
- * (false).
- */
-export function createApi(
-  core: () => Consent,
-  open: () => void,
-  allows: (name: string) => boolean,
-  record: (action: () => void) => boolean,
-): CookieCharterApi {
+/** What the API stands on, from the start-up. */
+export interface ApiParts {
+  /** The core, started at the first call if it has not started. */
+  core(): Consent;
+  /** Shows the dialog. */
+  open(): void;
+  /** The query a page may make in a loop, answered from the core's published table. */
+  allows(name: string): boolean;
+  /**
+   * Runs a call that records or forgets a choice: now (true) or, while the page's charter is still
+   * being parsed, once it has been read (false).
+   */
+  record(action: () => void): boolean;
+}
+
+/** The API over the core: every member answers from the core, exactly as it stands. */
+export function createApi({ core, open, allows, record }: ApiParts): CookieCharterApi {
   const api: CookieCharterApi = Object.freeze({
     get decided() {
       return core().decided;
@@ -60,7 +92,7 @@ export function createApi(
     choose(answers: Record<string, boolean>) {
       let recorded = false;
       // A copy: the page may change its object before a choice made during parsing is recorded.
-      const given = typeof answers === 'object' && answers !== null ? Object.assign(Object.create(null), answers) : answers;
+      const given = typeof answers === 'object' && answers !== null ? { ...answers } : answers;
       if (!record(() => (recorded = core().choose(given)))) warn('chooseEarly');
       return recorded;
     },

@@ -2,20 +2,67 @@ import { OPTIONAL_CATEGORIES, type Category, type OptionalCategory } from './cat
 import { entryDigest, now, randomId, toPreferences, type Choice, type Preferences } from './choice.js';
 import { decodeChoice, encodeChoice, laterVersionDate } from './codec.js';
 import type { CharterConfig, EntryConfig } from './config.js';
+import { gpcSignal } from './gpc.js';
 import { COOKIE_LIMIT, readStored, removeStored, storedSize, writeStored } from './store.js';
 import { warn } from './warn.js';
 
 export type ChangeListener = (preferences: Preferences | null) => void;
 /** `local` is true when the change was made on this page (a choice or a reset), not read back from the cookie. */
 export type Watcher = (local?: boolean) => void;
+/** Category names and entry ids, each to whether it may set cookies now. */
+export type Answers = Readonly<Record<string, boolean>>;
+
+/**
+ * The consent core: the page's charter, the visitor's choice, and what it allows. It knows nothing of
+ * the banner or the dialog, so that the API answers before any UI code has loaded. Everything above it
+ * (the start-up, the API, the effects, the UI) works through this interface.
+ */
+export interface Consent {
+  /** The page's charter, as last read from `<cookie-charter>`. */
+  readonly config: CharterConfig;
+  /** False when the last choice could not be written to the cookie (blocked cookies): it holds in memory, for this page. */
+  readonly stored: boolean;
+  /**
+   * True when a valid choice holds and answers everything the charter asks; false before a choice,
+   * and when the charter has since gained a category or an entry the visitor was never asked about
+   * (under Global Privacy Control, that counts as refused).
+   */
+  readonly decided: boolean;
+  /** True when the banner must ask: the charter asks something that no choice (nor Global Privacy Control) answers. */
+  readonly asks: boolean;
+  /** The optional categories that have at least one entry: the ones a visitor is asked about. */
+  readonly categories: readonly OptionalCategory[];
+  /** Whether a category name or entry id may set cookies now: one lookup. */
+  allows(name: string): boolean;
+  /** Whether an entry of the charter, with or without an id, may set its cookies now. */
+  allowsEntry(entry: EntryConfig): boolean;
+  /** The category of a category name or entry id of the charter; undefined for anything else. */
+  kind(name: string): Category | undefined;
+  /** A copy of the choice that holds, or null. */
+  preferences(): Preferences | null;
+  /** Takes the page's charter as newly read, and judges the stored choice under it. */
+  configure(config: CharterConfig): void;
+  /** Reads the cookie again (another tab may have written it) and tells listeners when the choice changed. */
+  reload(): void;
+  /** Records an allowance of every optional category. */
+  acceptAll(): void;
+  /** Records a refusal of every optional category. */
+  rejectAll(): void;
+  /**
+   * Records an answer per category or entry id; names not given keep their current answer. False
+   * when nothing was recorded: a wrong argument, no valid name, or a choice too large for the cookie.
+   */
+  choose(answers: Record<string, unknown>): boolean;
+  /** Forgets the choice: removes every copy of the cookie the page can reach. */
+  reset(): void;
+  /** Calls `listener` with the preferences after every change of choice; returns what unsubscribes it. */
+  onChange(listener: ChangeListener): () => void;
+  /** Tells an internal observer (the UI, the effects) of every change, of the charter too; returns what stops it. */
+  watch(watcher: Watcher): () => void;
+}
 
 /** How far ahead of this clock a choice's date may be: devices' clocks differ by minutes, not days. */
 const CLOCK_SKEW = 300;
-
-/*
- * The core calls no iteration method of Array.prototype (map, filter, some, includes, forEach…) and
- * never the page's JSON: loops, Sets and its own codec keep it exact on pages that replaced them.
- */
 
 /** How many answers of a choice allow something: of two copies of the same date, the one that allows less wins. */
 function allowances(choice: Choice): number {
@@ -30,8 +77,8 @@ function allowances(choice: Choice): number {
  * readable one with the latest date, and on a tie the one that allows less. A copy written by a later
  * version of the widget takes part with its date; when it wins, this page has no choice (`later`).
  */
-function pick(values: string[]): { stored: Choice | null; later: boolean } {
-  let stored: Choice | null = null;
+function pick(values: string[]): { counted: Choice | null; later: boolean } {
+  let counted: Choice | null = null;
   let later = false;
   let time = -1;
   let allows = 0;
@@ -41,10 +88,10 @@ function pick(values: string[]): { stored: Choice | null; later: boolean } {
     if (date === null) continue;
     const count = choice ? allowances(choice) : -1;
     if (date > time || (date === time && count < allows)) {
-      [stored, later, time, allows] = [choice, !choice, date, count];
+      [counted, later, time, allows] = [choice, !choice, date, count];
     }
   }
-  return { stored, later };
+  return { counted, later };
 }
 
 /** Whether `digests`, run together four characters each, hold `digest` at one of its places. */
@@ -68,11 +115,13 @@ const joined = (values: string[]) => {
  * under the page's own revision from the first moment. `publish` receives each new table of answers
  * (name to allowed), for a query that reads it without a call.
  */
-export function createConsent(initial: string[], initialConfig: CharterConfig, publish: (answers: Readonly<Record<string, boolean>>) => void) {
+export function createConsent(initial: string[], initialConfig: CharterConfig, publish: (answers: Answers) => void): Consent {
   let config = initialConfig;
-  /** The cookie's values last read, joined, and the copy among them that counts. */
+  /** The cookie's values last read, joined, and the copy among them that counts (`later`: of a later format). */
   let raw = joined(initial);
-  let { stored, later } = pick(initial);
+  let { counted, later } = pick(initial);
+  /** False when the last write did not reach the cookie. */
+  let written = true;
   /** The valid choice for the current configuration (or Global Privacy Control's refusal), or null. */
   let choice: Choice | null = null;
   /** True when the charter has something the choice never answered: a category, or an entry an allowed category did not cover. */
@@ -139,15 +188,14 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
   };
 
   /** Global Privacy Control says no, and the charter asks something. Read only when needed. */
-  const gpcRefuses = () =>
-    shown.length > 0 && !config.ignoreGpc && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+  const gpcRefuses = () => shown.length > 0 && !config.ignoreGpc && gpcSignal();
 
-  /** Stores a value; false (with a warning) when the browser did not keep it. */
+  /** Stores a choice (a warning when the browser did not keep it). */
   const write = (next: Choice) => {
-    consent.stored = writeStored(encodeChoice(next), { days: config.expires, domain: config.cookieDomain });
-    if (!consent.stored) warn('unstored');
+    written = writeStored(encodeChoice(next), { days: config.expires, domain: config.cookieDomain });
+    if (!written) warn('unstored');
     raw = joined(readStored());
-    stored = next;
+    counted = next;
     later = false;
   };
 
@@ -158,13 +206,13 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
    * otherwise. True when it wrote.
    */
   const judge = (by?: 'tab' | 'reset'): boolean => {
-    const age = now() - (stored?.time ?? 0);
+    const age = now() - (counted?.time ?? 0);
     const before = choice;
-    choice = stored?.revision === config.revision && age <= config.expires * 86400 && age >= -CLOCK_SKEW ? stored : null;
+    choice = counted?.revision === config.revision && age <= config.expires * 86400 && age >= -CLOCK_SKEW ? counted : null;
     rebuild();
     if (choice || !gpcRefuses()) return false;
     // The refusal already held in memory stays the same one while it applies.
-    if (before?.gpc && before !== stored && before.revision === config.revision) choice = before;
+    if (before?.gpc && before !== counted && before.revision === config.revision) choice = before;
     else {
       const categories: Choice['categories'] = {};
       for (const category of shown) categories[category] = false;
@@ -219,105 +267,98 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
         if (!holdsDigest(seen, digest)) seen += digest;
       }
     }
-    return consent.commit({ categories, entries, seen, revision: config.revision, time: now(), id: choice?.id ?? randomId() });
+    const next: Choice = { categories, entries, seen, revision: config.revision, time: now(), id: choice?.id ?? randomId() };
+    // A choice too large for a cookie is refused whole, never cut: the previous one stays, in the cookie and here.
+    const size = storedSize(encodeChoice(next));
+    if (size > COOKIE_LIMIT) {
+      warn('tooLarge', size, COOKIE_LIMIT);
+      return false;
+    }
+    write(next);
+    choice = next;
+    rebuild();
+    notify(true);
+    return true;
   };
 
-  const consent = {
-    /** False when the last choice could not be written to the cookie (blocked cookies): it lives in memory. */
-    stored: true,
+  /** Keeps the answers of known names; false, with warnings, when none is valid. `all` answers every category. */
+  const answer = (answers: Record<string, unknown>, all?: boolean): boolean => {
+    if (typeof answers !== 'object' || answers === null) {
+      warn('chooseArgument');
+      return false;
+    }
+    const known: Record<string, boolean> = Object.create(null);
+    let valid = all === true;
+    for (const name of Object.keys(answers)) {
+      const value = answers[name];
+      const kind = kinds[name];
+      if (all) known[name] = value as boolean;
+      else if (typeof value !== 'boolean') warn('chooseValue', name);
+      else if (kind && kind !== 'necessary') {
+        known[name] = value;
+        valid = true;
+      } else warn('chooseName', name);
+    }
+    if (!valid) warn('chooseNothing');
+    return valid && record(known);
+  };
 
+  const consent: Consent = {
     get config() {
       return config;
     },
-
-    /**
-     * True when a valid choice holds and answers everything the charter asks; false before a choice,
-     * and when the charter has since gained a category or an entry the visitor was never asked about
-     * (under Global Privacy Control, that counts as refused).
-     */
+    get stored() {
+      return written;
+    },
     get decided() {
       return choice !== null && (!unanswered || choice.gpc === true || gpcRefuses());
     },
-
-    /** The optional categories that have at least one entry: the ones a visitor is asked about. */
+    get asks() {
+      return shown.length > 0 && !consent.decided;
+    },
     get categories() {
       return shown;
     },
+    allows: (name) => allowed[name] === true,
+    allowsEntry: (entry) => byKey[entry.key] === true,
+    kind: (name) => kinds[name],
+    preferences: () => choice && toPreferences(choice),
 
-    allows: (name: string) => allowed[name] === true,
-
-    /** Whether an entry of the charter, with or without an id, may set its cookies now. */
-    allowsEntry: (entry: EntryConfig) => byKey[entry.key] === true,
-
-    /** The category of a category name or entry id of the charter; undefined for anything else. */
-    kind: (name: string): Category | undefined => kinds[name],
-
-    preferences: (): Preferences | null => choice && toPreferences(choice),
-
-    configure(next: CharterConfig) {
+    configure(next) {
       config = next;
       const before = choice;
       settle(before, judge());
     },
 
-    /** Reads the cookie again (another tab may have written it) and tells listeners when it changed. */
     reload() {
       const values = readStored();
       const read = joined(values);
       // Unchanged, or blocked cookies: the choice made on this page lives in memory.
-      if (read === raw || (!values.length && !consent.stored)) return;
+      if (read === raw || (!values.length && !written)) return;
       raw = read;
-      ({ stored, later } = pick(values));
+      ({ counted, later } = pick(values));
       const before = choice;
       judge('tab');
       if (before !== choice) notify();
     },
 
-    acceptAll: () => void consent.choose({ statistics: true, 'first-party': true, 'third-party': true }, true),
-    rejectAll: () => void consent.choose({ statistics: false, 'first-party': false, 'third-party': false }, true),
-
-    /**
-     * Records an answer per category or entry id; names not given keep their current answer. False
-     * when nothing was recorded: a wrong argument, no valid name, or a choice too large for the cookie.
-     * `all` (acceptAll, rejectAll) answers every category, shown or not.
-     */
-    choose(answers: Record<string, unknown>, all?: boolean): boolean {
-      if (typeof answers !== 'object' || answers === null) {
-        warn('chooseArgument');
-        return false;
-      }
-      const known: Record<string, boolean> = Object.create(null);
-      let valid = all === true;
-      for (const name of Object.keys(answers)) {
-        const value = answers[name];
-        const kind = kinds[name];
-        if (all) known[name] = value as boolean;
-        else if (typeof value !== 'boolean') warn('chooseValue', name);
-        else if (kind && kind !== 'necessary') {
-          known[name] = value;
-          valid = true;
-        } else warn('chooseName', name);
-      }
-      if (!valid) {
-        warn('chooseNothing');
-        return false;
-      }
-      return record(known);
-    },
+    acceptAll: () => void answer({ statistics: true, 'first-party': true, 'third-party': true }, true),
+    rejectAll: () => void answer({ statistics: false, 'first-party': false, 'third-party': false }, true),
+    choose: (answers) => answer(answers),
 
     reset() {
       removeStored();
       raw = joined(readStored());
-      stored = null;
+      counted = null;
       later = false;
-      consent.stored = true;
+      written = true;
       const had = choice;
       choice = null;
       // Other tabs hear of it even when this one had no choice: one of them may have just made it.
       settle(had, judge('reset'), true);
     },
 
-    onChange(listener: ChangeListener) {
+    onChange(listener) {
       if (typeof listener !== 'function') {
         warn('listener');
         return () => {};
@@ -326,31 +367,12 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
       return () => listeners.delete(listener);
     },
 
-    watch(watcher: Watcher) {
+    watch(watcher) {
       watchers.add(watcher);
       return () => watchers.delete(watcher);
-    },
-
-    /**
-     * Stores a finished choice. A choice too large for a cookie is refused whole, never cut: the
-     * previous one stays, in the cookie and here.
-     */
-    commit(next: Choice): boolean {
-      const size = storedSize(encodeChoice(next));
-      if (size > COOKIE_LIMIT) {
-        warn('tooLarge', size, COOKIE_LIMIT);
-        return false;
-      }
-      write(next);
-      choice = next;
-      rebuild();
-      notify(true);
-      return true;
     },
   };
   // At start nothing is written: the start-up binds the page's charter next, and that judgement may.
   judge('tab');
   return consent;
 }
-
-export type Consent = ReturnType<typeof createConsent>;

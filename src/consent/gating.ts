@@ -1,8 +1,7 @@
 import type { Consent } from './consent.js';
-import type { warn as Warn } from './warn.js';
+import { GATED, watchGated } from './gated.js';
+import type { Warn } from './warn.js';
 
-/** Gated content: what `enforce.ts` looks for before loading this module. */
-export const GATED = 'script[type="text/plain"][data-consent],template[data-consent]';
 /** How long a gated script may take to load or fail before what follows stops waiting for it. */
 const PATIENCE = 10000;
 /** HTML's JavaScript MIME types (no parameters allowed), or no type at all: a classic script. */
@@ -21,7 +20,7 @@ let policy: Policy | null | undefined;
  * gated scripts needs no policy; where the page's CSP does not allow it, a warning says so and the
  * browser keeps gated scripts blocked.
  */
-const trusted = (kind: keyof Policy, value: string, warn: typeof Warn): string => {
+const trusted = (kind: keyof Policy, value: string, warn: Warn): string => {
   if (policy === undefined) {
     policy = null;
     try {
@@ -103,7 +102,7 @@ function ownNonce(): string {
  * content. When the widget's own script has a nonce, only content that carries it. Resolves once a
  * blocking script has loaded or failed, or after PATIENCE, so that what follows runs after it.
  */
-function release(node: Element, nonce: string, warn: typeof Warn): Promise<unknown> | void {
+function release(node: Element, nonce: string, warn: Warn): Promise<unknown> | void {
   if (!node.isConnected) return; // removed by the page meanwhile: it never runs
   const gate = node.getAttribute('data-consent');
   if (node.localName === 'template') {
@@ -146,7 +145,7 @@ function release(node: Element, nonce: string, warn: typeof Warn): Promise<unkno
  * in document order, as soon as the category or entry id they name is allowed, including content that
  * a single-page app adds later.
  */
-export function gateContent(consent: Consent, warn: typeof Warn): void {
+export function gateContent(consent: Consent, warn: Warn): void {
   let queue: Promise<unknown> = Promise.resolve();
   const nonce = ownNonce();
 
@@ -168,14 +167,5 @@ export function gateContent(consent: Consent, warn: typeof Warn): void {
   consent.watch(scan);
   document.addEventListener('DOMContentLoaded', scan);
   scan();
-  new MutationObserver((records) => {
-    if (document.readyState === 'loading') return;
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (node.nodeType !== 1) continue;
-        if ((node as Element).matches(GATED)) consider(node as Element);
-        (node as Element).querySelectorAll(GATED).forEach(consider);
-      }
-    }
-  }).observe(document, { childList: true, subtree: true });
+  watchGated(consider);
 }

@@ -1,6 +1,6 @@
 import type { Consent } from './consent.js';
 import { toJson } from './json.js';
-import type { warn as Warn } from './warn.js';
+import type { Warn } from './warn.js';
 
 declare global {
   interface Window {
@@ -25,7 +25,7 @@ const SIGNAL = new RegExp(`^(${SIGNALS.replace(/ /g, '|')})$`);
  * `google-consent-mode="analytics_storage:statistics ad_storage:first-party,third-party"`: each signal
  * and the categories or entry ids of the charter that grant it; a wrong pair is left out with a warning.
  */
-function readConsentMode(value: string, consent: Consent, warn: typeof Warn): ConsentModeMapping {
+function readConsentMode(value: string, consent: Consent, warn: Warn): ConsentModeMapping {
   const pairs = value.match(/\S+/g);
   if (!pairs) return DEFAULT_MAPPING;
   const mapping: ConsentModeMapping = {};
@@ -45,7 +45,7 @@ function readConsentMode(value: string, consent: Consent, warn: typeof Warn): Co
 }
 
 /** Tells Google tags (gtag.js, Tag Manager) what the visitor allowed, through Consent Mode v2. */
-export function bridgeConsentMode(consent: Consent, warn: typeof Warn): void {
+export function bridgeConsentMode(consent: Consent, warn: Warn): void {
   /** The last update sent; '' once the default is sent, undefined before. */
   let sent: string | undefined;
   /** The mapping of the configuration it was read from: read again only when the charter changes. */

@@ -5,7 +5,7 @@ import { charter, cleanUp, openPortal, pageGlobal, part, pause, storedCookie, un
 afterEach(cleanUp);
 
 const HEAD = `<script type="module">
-  import { startConsent } from '/src/consent/index.ts';
+  import { startConsent } from '/src/headless.ts';
   window.opened = 0;
   startConsent({ open: () => { window.opened += 1; } });
 </script>`;

@@ -41,7 +41,7 @@ test('the package holds the builds, their declarations, the manifest, the README
     'dist/esm/cookie-charter.js',
     'dist/esm/consent.js',
     'dist/types/module.d.ts',
-    'dist/types/consent/index.d.ts',
+    'dist/types/headless.d.ts',
     'dist/types/drop-in.d.ts',
   ]) {
     assert.ok(files.includes(required), `${required} is packed`);
@@ -63,7 +63,7 @@ test('every declaration and chunk the package holds is reached from an entry: no
     'dist/esm/cookie-charter.js',
     'dist/esm/consent.js',
     'dist/types/module.d.ts',
-    'dist/types/consent/index.d.ts',
+    'dist/types/headless.d.ts',
     'dist/types/drop-in.d.ts',
   ]) {
     follow(entry);

@@ -172,14 +172,15 @@ describe('the charter dialog', () => {
   it("shows the banner without the charter's texts, and stays closed with a warning while they cannot be loaded", async () => {
     // The charter's texts fail to download once (offline), then arrive.
     const body = `${charter()}<script type="module">
-      import { start } from '/src/index.ts';
+      import { start } from '/src/start/start.ts';
       let tries = 0;
-      start(
-        () => import('/src/ui/define.ts'),
-        (lang) => (++tries === 1 ? Promise.reject(new Error('offline')) : import('/src/charter/' + lang + '.ts')),
-        () => import('/src/consent/messages.ts'),
-        () => import('/src/ui/dialog.ts'),
-      );
+      start({
+        ui: () => import('/src/ui/define.ts'),
+        charterTexts: (lang) => (++tries === 1 ? Promise.reject(new Error('offline')) : import('/src/charter/' + lang + '.ts')),
+        messages: () => import('/src/consent/messages.ts'),
+        dialog: () => import('/src/ui/dialog.ts'),
+        lazyEffects: () => import('/src/consent/lazy-effects.ts'),
+      });
     </script>`;
     const head = '<script>window.warnings = []; console.warn = (m) => window.warnings.push(m);</script>';
     const portal = await openPortal(body, { head, script: 'none', waitForApi: true });
@@ -197,7 +198,7 @@ describe('the charter dialog', () => {
   it("asks for its module and the charter's texts together, neither waiting for the other", async () => {
     // Each download is held until both have been asked for: one after the other, the dialog never opens.
     const body = `${charter()}<script type="module">
-      import { start } from '/src/index.ts';
+      import { start } from '/src/start/start.ts';
       const asked = new Set();
       let release;
       const both = new Promise((resolve) => (release = resolve));
@@ -206,12 +207,13 @@ describe('the charter dialog', () => {
         if (asked.size === 2) release();
         return both.then(load);
       };
-      start(
-        () => import('/src/ui/define.ts'),
-        (lang) => held('texts', () => import('/src/charter/' + lang + '.ts')),
-        () => import('/src/consent/messages.ts'),
-        () => held('dialog', () => import('/src/ui/dialog.ts')),
-      );
+      start({
+        ui: () => import('/src/ui/define.ts'),
+        charterTexts: (lang) => held('texts', () => import('/src/charter/' + lang + '.ts')),
+        messages: () => import('/src/consent/messages.ts'),
+        dialog: () => held('dialog', () => import('/src/ui/dialog.ts')),
+        lazyEffects: () => import('/src/consent/lazy-effects.ts'),
+      });
     </script>`;
     const portal = await openPortal(body, { script: 'none', waitForApi: true });
     (await until(() => part(portal.host, 'customize'), 'banner')).click();
@@ -222,14 +224,15 @@ describe('the charter dialog', () => {
   it("shows the banner without the dialog's module, and stays closed with a warning while it cannot be loaded", async () => {
     // The dialog's module fails to download once (offline), then arrives.
     const body = `${charter()}<script type="module">
-      import { start } from '/src/index.ts';
+      import { start } from '/src/start/start.ts';
       let tries = 0;
-      start(
-        () => import('/src/ui/define.ts'),
-        (lang) => import('/src/charter/' + lang + '.ts'),
-        () => import('/src/consent/messages.ts'),
-        () => (++tries === 1 ? Promise.reject(new Error('offline')) : import('/src/ui/dialog.ts')),
-      );
+      start({
+        ui: () => import('/src/ui/define.ts'),
+        charterTexts: (lang) => import('/src/charter/' + lang + '.ts'),
+        messages: () => import('/src/consent/messages.ts'),
+        dialog: () => (++tries === 1 ? Promise.reject(new Error('offline')) : import('/src/ui/dialog.ts')),
+        lazyEffects: () => import('/src/consent/lazy-effects.ts'),
+      });
     </script>`;
     const head = `<script>
       window.warnings = [];

@@ -6,9 +6,9 @@
 import type { Consent } from './consent.js';
 import { gateContent } from './gating.js';
 import { bridgeConsentMode } from './google-consent-mode.js';
-import type { warn } from './warn.js';
+import type { Warn } from './warn.js';
 
-export function enforceContent(consent: Consent, warnOf: typeof warn): void {
-  bridgeConsentMode(consent, warnOf);
-  gateContent(consent, warnOf);
+export function startLazyEffects(consent: Consent, warn: Warn): void {
+  bridgeConsentMode(consent, warn);
+  gateContent(consent, warn);
 }

@@ -4,12 +4,12 @@
  * `cookies_preferences` cookie, the configuration read from `<cookie-charter>`, gated content, refused
  * cookies deleted, Global Privacy Control, Google Consent Mode, other tabs and receipts.
  */
-import { start } from '../index.js';
-import type { CookieCharterApi } from './api.js';
+import type { CookieCharterApi } from './consent/api.js';
+import { start } from './start/start.js';
 
-export type { CookieCharterApi } from './api.js';
-export type { OptionalCategory } from './categories.js';
-export type { Preferences } from './choice.js';
+export type { CookieCharterApi } from './consent/api.js';
+export type { OptionalCategory } from './consent/categories.js';
+export type { Preferences } from './consent/choice.js';
 
 export interface ConsentOptions {
   /** Shows the portal's own charter and switches: called by `cookieCharter.open()` and `data-cookie-charter-open` links. */
@@ -24,9 +24,9 @@ const noCharterDialog = () => Promise.reject(new Error('no charter dialog'));
  * `decided` is false, and record the visitor's answer with `acceptAll()`, `rejectAll()` or `choose()`.
  */
 export function startConsent({ open }: ConsentOptions = {}): CookieCharterApi {
-  return start(
-    async () => ({
-      // `<cookie-charter>` keeps holding the configuration; its `open()` hands over to the portal's UI.
+  return start({
+    // `<cookie-charter>` keeps holding the configuration; its `open()` hands over to the portal's UI.
+    ui: async () => ({
       defineUi() {
         if (customElements.get('cookie-charter')) return;
         customElements.define(
@@ -39,9 +39,9 @@ export function startConsent({ open }: ConsentOptions = {}): CookieCharterApi {
         );
       },
     }),
-    noCharterDialog,
-    () => import('./messages.js'),
-    noCharterDialog,
-    () => import('./enforcement.js'),
-  );
+    charterTexts: noCharterDialog,
+    dialog: noCharterDialog,
+    messages: () => import('./consent/messages.js'),
+    lazyEffects: () => import('./consent/lazy-effects.js'),
+  });
 }

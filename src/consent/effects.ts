@@ -1,0 +1,50 @@
+import type { Consent } from './consent.js';
+import { deleteRefusedCookies } from './deletion.js';
+import { GATED, watchGated } from './gated.js';
+import type { startLazyEffects } from './lazy-effects.js';
+import { sendReceipts } from './receipt.js';
+import { shareWithTabs } from './tabs.js';
+import { warn } from './warn.js';
+
+/** The module of `lazy-effects.ts` (`dist/cookie-charter-enforcement.js`), loaded on demand. */
+export interface LazyEffectsModule {
+  startLazyEffects: typeof startLazyEffects;
+}
+
+/**
+ * What a choice does to the page beyond answering `allows()`: refused cookies deleted, other tabs
+ * told, receipts sent. Started before the page's charter is bound, so that a Global Privacy Control
+ * refusal recorded then is sent and told to other tabs. Gated content and the Google Consent Mode
+ * bridge live in a module of their own, loaded only when the page has gated content or the
+ * `google-consent-mode` attribute.
+ */
+export function startEffects(consent: Consent, load: () => Promise<LazyEffectsModule>): void {
+  deleteRefusedCookies(consent);
+  shareWithTabs(consent);
+  sendReceipts(consent);
+
+  let loading = false;
+  /** `gated`: whether the page has gated content now; checked when unknown. */
+  const need = (gated?: boolean) => {
+    if (loading) return;
+    gated ??= document.readyState !== 'loading' && document.querySelector(GATED) !== null;
+    if (consent.config.googleConsentMode === null && !gated) return;
+    loading = true;
+    load().then(
+      (module) => {
+        stopWatching();
+        stopWatchingGated();
+        module.startLazyEffects(consent, warn);
+      },
+      (error) => {
+        loading = false; // asked again at the next change
+        // Said here, not through warn(): the explanations would come from the same missing folder.
+        console.warn('cookie-charter: gated content and Google Consent Mode could not be loaded; gated content stays blocked.', error);
+      },
+    );
+  };
+  const stopWatching = consent.watch(() => need(false));
+  document.addEventListener('DOMContentLoaded', () => need(), { once: true });
+  const stopWatchingGated = watchGated(() => need(true));
+  need();
+}

@@ -1,0 +1,41 @@
+/*
+ * Starts the widget: installs `window.cookieCharter` at once, and starts following the page (see
+ * `page.ts`) at the API's first use, or in a task of its own right after this one.
+ */
+import { createApi, installApi, type CookieCharterApi } from '../consent/api.js';
+import type { Answers } from '../consent/consent.js';
+import { explainWith, whenWarned } from '../consent/warn.js';
+import type { Loaders } from './loaders.js';
+import { followPage, type Page } from './page.js';
+
+export function start(loaders: Loaders): CookieCharterApi {
+  const existing = window.cookieCharter;
+  // Loaded twice: the first copy stays in charge.
+  if (existing && !Array.isArray(existing) && typeof existing.allows === 'function') return existing;
+
+  // A healthy page never downloads the explanations.
+  whenWarned(() => loaders.messages().then((messages) => explainWith(messages.explain), () => {}));
+
+  let page: Page | undefined;
+  /** The core's table of answers, published on every change: the query a page may make in a loop is one lookup. */
+  let answers: Answers | undefined;
+  // With `defer`, the parser runs this script at the end of its own task, which following the page
+  // (reading the cookie and the charter, other tabs, the banner) would lengthen.
+  const started = () => (page ??= followPage(loaders, (table) => (answers = table)));
+
+  const api = createApi({
+    core: () => started().consent,
+    open: () => started().open(),
+    allows: (name) => (answers ?? (started(), answers!))[name] === true,
+    record: (action) => started().whenCharterRead(action),
+  });
+  installApi(api);
+  // Listened to from the start: a click on a footer link never falls through to its `href`.
+  document.addEventListener('click', (event) => {
+    if (!(event.target as Element | null)?.closest?.('[data-cookie-charter-open]')) return;
+    event.preventDefault();
+    started().open();
+  });
+  setTimeout(started);
+  return api;
+}
