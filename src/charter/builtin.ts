@@ -1,13 +1,14 @@
 import type { EntryConfig } from '../consent/config.js';
+import { PLATFORM_COOKIES, type PlatformCookie } from '../consent/platform.js';
 import type { TextKey } from './texts.js';
 
-/** The four necessary cookies every Opendatasoft portal sets, as its charter lists them. */
-export const BUILTIN: ReadonlyArray<{ cookie: string; service: TextKey; purpose: TextKey }> = [
-  { cookie: 'sessionid', service: 'sessionidService', purpose: 'sessionidPurpose' },
-  { cookie: 'django_language', service: 'languageService', purpose: 'languagePurpose' },
-  { cookie: 'csrftoken', service: 'csrfService', purpose: 'csrfPurpose' },
-  { cookie: 'cookies_preferences', service: 'preferencesService', purpose: 'preferencesPurpose' },
-];
+/** The words of each platform cookie's row. */
+const ROW_TEXTS: Record<PlatformCookie, { service: TextKey; purpose: TextKey }> = {
+  sessionid: { service: 'sessionidService', purpose: 'sessionidPurpose' },
+  django_language: { service: 'languageService', purpose: 'languagePurpose' },
+  csrftoken: { service: 'csrfService', purpose: 'csrfPurpose' },
+  cookies_preferences: { service: 'preferencesService', purpose: 'preferencesPurpose' },
+};
 
 /**
  * The charter's rows: the built-in ones in their order, each replaced in place by a declared entry
@@ -17,20 +18,20 @@ export function charterRows(declared: EntryConfig[], text: (key: TextKey) => str
   const replacing = new Map<string, EntryConfig>();
   for (const entry of declared) for (const cookie of entry.cookies) replacing.set(cookie, entry);
   const rows: EntryConfig[] = [];
-  for (const row of BUILTIN) {
-    const replacement = replacing.get(row.cookie);
+  for (const cookie of PLATFORM_COOKIES) {
+    const replacement = replacing.get(cookie);
     if (replacement) {
       if (!rows.includes(replacement)) rows.push(replacement);
       continue;
     }
     rows.push({
-      id: row.cookie,
-      key: row.cookie,
+      id: cookie,
+      key: cookie,
       category: 'necessary',
       provider: 'Opendatasoft',
-      service: text(row.service),
-      cookies: [row.cookie],
-      purpose: text(row.purpose),
+      service: text(ROW_TEXTS[cookie].service),
+      cookies: [cookie],
+      purpose: text(ROW_TEXTS[cookie].purpose),
       duration: '',
     });
   }

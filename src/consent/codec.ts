@@ -1,6 +1,6 @@
-import { ENTRY_ID, OPTIONAL_CATEGORIES, REVISION } from './categories.js';
+import { OPTIONAL_CATEGORIES } from './categories.js';
+import { ENTRY_ID, REVISION } from './config.js';
 import type { Choice } from './choice.js';
-import { toJson } from './json.js';
 
 /*
  * The cookie holds short JSON, documented in docs so that a portal's server can read it:
@@ -10,7 +10,7 @@ import { toJson } from './json.js';
  * allowed category covered when the visitor answered; r: revision; d: date (Unix seconds); i: random id;
  * g: 1 when the refusal came from Global Privacy Control.
  * Keys are one letter because the cookie travels with every request to the portal.
- * Neither direction uses the page's `JSON`: a page that broke it cannot corrupt a choice.
+ * It is read with a pattern of the exact format, not parsed: a value the widget did not write is no choice.
  */
 export const FORMAT_VERSION = 2;
 const CATEGORY_KEYS = 'sft';
@@ -42,7 +42,7 @@ export function encodeChoice(choice: Choice): string {
   out.d = choice.time;
   out.i = choice.id;
   if (choice.gpc) out.g = 1;
-  return toJson(out);
+  return JSON.stringify(out);
 }
 
 /** Reads a stored value; anything that is not exactly what `encodeChoice` writes gives null. */

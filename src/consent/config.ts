@@ -1,4 +1,4 @@
-import { ENTRY_ID, isCategory, REVISION, type Category } from './categories.js';
+import { isCategory, type Category } from './categories.js';
 import { warn } from './warn.js';
 
 /** One row of the charter's table, from a `<cookie-charter-entry>`. */
@@ -30,6 +30,12 @@ export interface CharterConfig {
   receiptEndpoint: string | null;
   entries: EntryConfig[];
 }
+
+/** Entry ids: short and cookie-safe. */
+export const ENTRY_ID = /^[\w.:-]{1,64}$/;
+
+/** Charter revisions, in the `revision` attribute and in a stored choice: short printable ASCII. */
+export const REVISION = /^[ -~]{1,64}$/;
 
 const DOMAIN = /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
 

@@ -1,4 +1,4 @@
-import { BUILTIN_COOKIES } from './categories.js';
+import { PLATFORM_COOKIES } from './platform.js';
 import type { Consent } from './consent.js';
 import { expireEverywhere } from './jar.js';
 
@@ -18,7 +18,7 @@ const namesPattern = (names: string[]) => {
 export function deleteRefusedCookies(consent: Consent): void {
   const sweep = () => {
     // A cookie that an allowed or necessary entry (or a built-in row of the charter) also names is kept.
-    const kept = [...BUILTIN_COOKIES];
+    const kept: string[] = [...PLATFORM_COOKIES];
     const refused: string[] = [];
     for (const entry of consent.config.entries) (consent.allowsEntry(entry) ? kept : refused).push(...entry.cookies);
     if (!refused.length) return;

@@ -1,5 +1,4 @@
 import type { Consent } from './consent.js';
-import { toJson } from './json.js';
 import type { Warn } from './warn.js';
 
 declare global {
@@ -17,7 +16,6 @@ const V2_SIGNALS = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analyti
 const ADS = ['first-party', 'third-party'];
 /** What `google-consent-mode` without a value means. */
 const DEFAULT_MAPPING: ConsentModeMapping = { analytics_storage: ['statistics'], ad_storage: ADS, ad_user_data: ADS, ad_personalization: ADS };
-// Written out, not joined: the module keeps working on pages that replaced Array methods.
 const SIGNALS = 'ad_storage ad_user_data ad_personalization analytics_storage functionality_storage personalization_storage security_storage';
 const SIGNAL = new RegExp(`^(${SIGNALS.replace(/ /g, '|')})$`);
 
@@ -86,7 +84,7 @@ export function bridgeConsentMode(consent: Consent, warn: Warn): void {
     // The first update waits for a choice; later ones follow every change, a withdrawal or a reset included.
     if (!consent.decided && !sent) return;
     const state = signals(consent.allows);
-    const json = toJson(state);
+    const json = JSON.stringify(state);
     if (json === sent) return;
     sent = json;
     gtag('consent', 'update', state);

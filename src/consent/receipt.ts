@@ -1,5 +1,4 @@
 import type { Consent } from './consent.js';
-import { toJson } from './json.js';
 import { warn } from './warn.js';
 
 /**
@@ -14,7 +13,7 @@ export function sendReceipts(consent: Consent): void {
     if (!preferences) return;
     const { id, date, revision, categories, entries, gpc } = preferences;
     try {
-      navigator.sendBeacon(endpoint, toJson({ id, date, revision, categories, entries, gpc }));
+      navigator.sendBeacon(endpoint, JSON.stringify({ id, date, revision, categories, entries, gpc }));
     } catch (error) {
       warn('threw', 'sending the receipt', error);
     }

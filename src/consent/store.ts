@@ -50,7 +50,7 @@ function holds(value: string): boolean {
 
 /*
  * js-cookie writes the cookie. It is read above with one expression rather than with js-cookie's
- * get(), which goes through Array.prototype methods that a broken page may have replaced.
+ * get(), which gives only one of several cookies of the same name.
  */
 
 /**

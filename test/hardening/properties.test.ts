@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ENTRY_ID, OPTIONAL_CATEGORIES } from '../../src/consent/categories.js';
+import { OPTIONAL_CATEGORIES } from '../../src/consent/categories.js';
+import { ENTRY_ID } from '../../src/consent/config.js';
 import type { Choice } from '../../src/consent/choice.js';
 import { decodeChoice, encodeChoice } from '../../src/consent/codec.js';
-import { toJson } from '../../src/consent/json.js';
 import { choiceArbitrary, HOSTILE_KEYS } from '../arbitraries.js';
 import { charter, cleanUp, openPortal, part, until } from '../helpers.js';
 
@@ -163,21 +163,6 @@ describe('the cookie codec, property by property', () => {
     expect(decodeChoice('{"constructor":{"prototype":{"s":1}},"d":1795388658,"i":"k2m9q4p1x7"}')).to.equal(null);
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(before);
     expect(({} as Record<string, unknown>).s).to.equal(undefined);
-  });
-});
-
-describe('toJson, the JSON writer the core uses instead of the page\'s JSON', () => {
-  it('writes what JSON.stringify writes, for the data the widget sends', () => {
-    const leaf = fc.oneof(fc.stringMatching(/^[\x20-\x7e]{0,20}$/), fc.boolean(), fc.integer(), fc.constant(null));
-    const data = fc.letrec((tie) => ({
-      value: fc.oneof({ depthSize: 'small' }, leaf, fc.dictionary(fc.stringMatching(/^[\x20-\x7e]{0,10}$/), tie('value'), { maxKeys: 5 })),
-    })).value;
-    fc.assert(
-      fc.property(data, (value) => {
-        expect(toJson(value)).to.equal(JSON.stringify(value));
-      }),
-      { numRuns: 2000 },
-    );
   });
 });
 
