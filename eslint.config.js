@@ -28,6 +28,27 @@ export default defineConfig(
     files: ['src/ui/**'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
   },
+  // Who may import whom (ARCHITECTURE.md): the core imports nothing above it; the charter's content
+  // only the core's types and data; the UI never the start-up; the start-up no Lit, and the UI's types only.
+  ...[
+    ['src/consent/**', ['../ui/*', '../start/*', '../charter/*', '../*.js', 'lit', 'lit/*', '@lit/*']],
+    ['src/charter/**', ['../ui/*', '../start/*', '../*.js', 'lit', 'lit/*', '@lit/*']],
+    ['src/ui/**', ['../start/*', '../*.js']],
+    ['src/start/**', ['../*.js', 'lit', 'lit/*', '@lit/*'], ['../ui/*']],
+  ].map(([files, never, typesOnly = []]) => ({
+    files: [files],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: never, message: 'see "Who may import whom" in ARCHITECTURE.md' },
+            ...(typesOnly.length ? [{ group: typesOnly, allowTypeImports: true, message: 'types only: see ARCHITECTURE.md' }] : []),
+          ],
+        },
+      ],
+    },
+  })),
   {
     // gtag.js reads the `arguments` object that Google's own snippet pushes; an array would not do.
     files: ['src/consent/google-consent-mode.ts'],
