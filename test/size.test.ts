@@ -12,7 +12,7 @@ const size = (file: string) => executeServerCommand<Size, string>('file-size', f
 /*
  * Byte budgets of the built files (brotli, quality 11). They guard against growth: a change that
  * makes a visitor download more must raise them here, on purpose, in its own commit. The goals of the
- * project are lower (README, "Performance"): 2.5 KB for the core, 12 KB for a whole first visit.
+ * project are lower (BENCHMARK.md, its goals): 2.5 KB for the core, 12 KB for a whole first visit.
  */
 const BUDGETS = {
   // 4.75 KB until the consent state was made to settle (several copies of the cookie, format version,

@@ -3,7 +3,7 @@
 //   node test/bench/run.js [--rounds N] [--only name,name] [--calls N]
 //
 // Run through the root `npm run bench`, which builds dist/ and installs this folder's packages first.
-// How each figure is measured: the README's "Benchmark" section, and the footer of results/latest.md.
+// How each figure is measured: BENCHMARK.md at the repository's root, and the footer of results/latest.md.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -3,15 +3,17 @@ import '../../src/module.js';
 import type { CookieCharterApi } from '../../src/consent/api.js';
 import { charter, part, until } from '../helpers.js';
 
-// The README's DSFR theme, taken from the README itself, so that the snippet a portal copies is the one tested.
+// The DSFR theme of docs/theming.md, taken from that page itself, so that the snippet a portal copies is the one tested.
 const api = () => window.cookieCharter as CookieCharterApi;
 
-describe("the README's theme close to the French State design system", () => {
+describe('the theme close to the French State design system, in docs/theming.md', () => {
   let host: HTMLElementTagNameMap['cookie-charter'];
 
   before(async () => {
-    const readme = await (await fetch('/README.md')).text();
-    const section = readme.slice(readme.indexOf('### A theme close to the French State design system'));
+    const page = await (await fetch('/docs/theming.md')).text();
+    const start = page.indexOf('\n## A theme close to the French State design system');
+    expect(start, 'the heading in docs/theming.md').to.be.greaterThan(-1);
+    const section = page.slice(start);
     const css = /```css\n([\s\S]*?)```/.exec(section)![1];
     document.head.insertAdjacentHTML('beforeend', `<style>${css}</style>`);
     document.documentElement.lang = 'fr';
