@@ -1,6 +1,9 @@
 // Side-by-side benchmark of cookie-charter and other consent banners, in headless Chromium.
 //
-//   node test/bench/run.js [--rounds N] [--only name,name] [--calls N]
+//   node test/bench/run.js [--rounds N] [--only name,name] [--calls N] [--baseline DIR]
+//
+// --baseline DIR adds "cookie-charter (baseline)": another build's dist/ (an earlier commit's), measured
+// in the same rounds, interleaved, so that a change is judged against the code before it in one run.
 //
 // Run through the root `npm run bench`, which builds dist/ and installs this folder's packages first.
 // How each figure is measured: BENCHMARK.md at the repository's root, and the footer of results/latest.md.
@@ -25,6 +28,7 @@ const { values: options } = parseArgs({
     rounds: { type: 'string', default: '10' },
     only: { type: 'string' },
     calls: { type: 'string', default: '1000000' },
+    baseline: { type: 'string' },
   },
 });
 const rounds = Number(options.rounds);
@@ -36,7 +40,15 @@ if (only) {
   const unknown = only.filter((name) => !allSystems.some((system) => system.name === name));
   if (unknown.length) throw new Error(`unknown system(s): ${unknown.join(', ')}; known: ${allSystems.map((s) => s.name).join(', ')}`);
 }
-const systems = only ? allSystems.filter((system) => only.includes(system.name)) : allSystems;
+const baseline = options.baseline && {
+  ...allSystems[0],
+  name: 'cookie-charter (baseline)',
+  version: `${options.baseline} (an earlier build)`,
+  body: allSystems[0].body.replace('/cc/', '/cc-baseline/'),
+};
+if (baseline && !existsSync(`${options.baseline}/cookie-charter.js`)) throw new Error(`--baseline: no cookie-charter.js in ${options.baseline}`);
+const candidates = baseline ? [allSystems[0], baseline, ...allSystems.slice(1)] : allSystems;
+const systems = only ? candidates.filter((system) => only.includes(system.name) || (system === baseline && only.includes('cookie-charter'))) : candidates;
 
 if (!existsSync(new URL('../../dist/cookie-charter.js', here))) {
   console.error('dist/cookie-charter.js is missing: run `npm run build` at the repository root first (or `npm run bench`).');
@@ -446,7 +458,7 @@ function report(environment, medians) {
 
 // --- main --------------------------------------------------------------------------------------
 
-const server = await startServer(systems);
+const server = await startServer(systems, options.baseline);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,

@@ -1,10 +1,11 @@
 // A tiny static server on 127.0.0.1 for the benchmark: one mock portal page per system at
-// `/p/<name>.html`, this project's build at `/cc/`, the peers' npm packages at `/nm/<package>/`.
+// `/p/<name>.html`, this project's build at `/cc/` (another build at `/cc-baseline/`, when given), the
+// peers' npm packages at `/nm/<package>/`.
 // Files are sent uncompressed with `Cache-Control: no-store`, so that every visit fetches every file
 // (run.js computes the gzip and brotli sizes of each response body itself).
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -60,7 +61,8 @@ ${system.body}
 }
 
 /** Starts the server on an ephemeral port of 127.0.0.1; resolves to { origin, close }. */
-export function startServer(systems) {
+export function startServer(systems, baseline) {
+  const mounts = baseline ? { ...roots, 'cc-baseline': resolve(baseline) } : roots;
   const pages = new Map(systems.map((system) => [`/p/${system.name}.html`, portalPage(system)]));
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -71,7 +73,7 @@ export function startServer(systems) {
       return;
     }
     const [, mount, ...rest] = path.split('/');
-    const root = roots[mount];
+    const root = mounts[mount];
     const file = root && normalize(join(root, ...rest));
     if (!file || !file.startsWith(root + sep)) {
       response.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('Not found');
