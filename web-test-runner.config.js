@@ -9,6 +9,7 @@ import { countReporter } from './scripts/count-reporter.js';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.js';
 import { fileSizePlugin } from './scripts/file-size-plugin.js';
 import { modelOptionsPlugin } from './scripts/model-options-plugin.js';
+import { createPage } from './scripts/firefox-viewport.js';
 
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefox = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -50,6 +51,7 @@ if (only.includes('firefox')) {
           'browser.link.open_newwindow.restriction': 0,
         },
       },
+      createPage,
     }),
   );
 }
