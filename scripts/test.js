@@ -86,8 +86,13 @@ const checks = spawnSync(
 rmSync('.tmp/test-count.txt', { force: true });
 const tests = spawnSync(bin('web-test-runner'), ['--config', 'web-test-runner.config.js', ...process.argv.slice(2)], { stdio: 'inherit' });
 
-/** Adds up "N passed, N failed, N skipped" lines; a missing file counts as one failure. */
+/**
+ * Adds up "N passed, N failed, N skipped" lines; a missing file counts as one failure. The lines after the
+ * count in the runner's file say which browsers did not start.
+ */
 const counts = [nodeCount, '.tmp/test-count.txt'].map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : '0 passed, 1 failed'));
-const sum = (word) => counts.reduce((total, line) => total + Number(new RegExp(`(\\d+) ${word}`).exec(line)?.[1] ?? 0), 0);
+const sum = (word) => counts.reduce((total, text) => total + Number(new RegExp(`(\\d+) ${word}`).exec(text)?.[1] ?? 0), 0);
+const notStarted = counts.flatMap((text) => text.trim().split('\n').slice(1));
+if (notStarted.length) console.log(`\n${notStarted.join('\n')}`);
 console.log(`\n${sum('passed')} passed, ${sum('failed')} failed${sum('skipped') ? `, ${sum('skipped')} skipped` : ''}`);
-process.exit(checks.status === 0 && tests.status === 0 ? 0 : 1);
+process.exit(checks.status === 0 && tests.status === 0 && !notStarted.length ? 0 : 1);
