@@ -5,21 +5,20 @@ import { defaultReporter } from '@web/test-runner';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { countReporter } from './scripts/count-reporter.js';
+import { executable, selected } from './scripts/browsers.js';
+import { countReporter, noteStart } from './scripts/count-reporter.js';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.js';
 import { fileSizePlugin } from './scripts/file-size-plugin.js';
 import { modelOptionsPlugin } from './scripts/model-options-plugin.js';
+import { createPage } from './scripts/firefox-viewport.js';
 
-const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
-const firefox = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-const only = process.env.BROWSERS ? process.env.BROWSERS.split(',') : ['chromium', 'firefox'];
-
-const browsers = [];
-if (only.includes('chromium')) {
-  browsers.push(
-    chromeLauncher({
+// Debian's chromium and firefox-esr, or CHROME_PATH and FIREFOX_PATH; BROWSERS=chromium or firefox picks one.
+const browsers = selected().map((browser) => ({ ...browser, path: executable(browser) }));
+for (const browser of browsers) {
+  if (browser.id === 'chromium') {
+    browser.launcher = chromeLauncher({
       launchOptions: {
-        executablePath: chromium,
+        executablePath: browser.path,
         args: [
           '--no-sandbox',
           '--disable-gpu',
@@ -30,15 +29,13 @@ if (only.includes('chromium')) {
           '--host-resolver-rules=MAP *.example.test 127.0.0.1, MAP example.test 127.0.0.1',
         ],
       },
-    }),
-  );
-}
-if (only.includes('firefox')) {
-  browsers.push(
-    puppeteerLauncher({
+      createPage: noteStart(browser.id),
+    });
+  } else if (browser.id === 'firefox') {
+    browser.launcher = puppeteerLauncher({
       launchOptions: {
         browser: 'firefox',
-        executablePath: firefox,
+        executablePath: browser.path,
         headless: true,
         // As Chromium runs under test: a window in the background keeps its timers (tests open several).
         extraPrefsFirefox: {
@@ -50,8 +47,9 @@ if (only.includes('firefox')) {
           'browser.link.open_newwindow.restriction': 0,
         },
       },
-    }),
-  );
+      createPage: noteStart(browser.id, createPage),
+    });
+  }
 }
 
 /**
@@ -135,7 +133,7 @@ function coreAlone() {
 export default {
   files: ['test/**/*.test.ts', '!test/bench/**'],
   nodeResolve: { exportConditions: ['production'] },
-  browsers,
+  browsers: browsers.map((browser) => browser.launcher),
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // The model-based test runs for minutes (MODEL_SECONDS, MODEL_RUNS); every other file takes seconds.
@@ -153,5 +151,5 @@ export default {
       }),
     ),
   ],
-  reporters: [defaultReporter(), countReporter()],
+  reporters: [defaultReporter(), countReporter({ browsers })],
 };

@@ -1,13 +1,11 @@
-// `npm test`: finds (or installs) the browsers, builds, type-checks, lints, checks the package in Node,
-// then runs every test in headless Chromium and Firefox. It never downloads a browser build of its own.
+// `npm test`: finds (or installs) the browsers, says which versions run, builds, type-checks, lints,
+// checks the package in Node, then runs every test in headless Chromium and Firefox. It never downloads
+// a browser build of its own.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { executable, selected, version } from './browsers.js';
 
-const browsers = [
-  { name: 'Chromium', env: 'CHROME_PATH', path: '/usr/bin/chromium', debian: 'chromium' },
-  { name: 'Firefox', env: 'FIREFOX_PATH', path: '/usr/bin/firefox-esr', debian: 'firefox-esr' },
-];
-
+const browsers = selected();
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const located = (browser) => process.env[browser.env] || (existsSync(browser.path) ? browser.path : null);
 
@@ -27,6 +25,31 @@ if (missing.length) {
         `or point ${missing.map((browser) => browser.env).join(' and ')} at the browser executables.`,
     );
     process.exit(1);
+  }
+}
+
+// Which browsers run, once, before anything else: a browser that cannot say its version will not start.
+for (const browser of browsers) {
+  const path = executable(browser);
+  const found = version(browser);
+  if (found.problem) {
+    console.error(
+      `${browser.name} did not start (${path}): ${found.problem}.\n` +
+        (process.env[browser.env]
+          ? `Point ${browser.env} at a ${browser.name} executable, or unset it to use ${browser.path}.`
+          : `Reinstall it with:  sudo apt-get install --reinstall ${browser.debian}\nor point ${browser.env} at a ${browser.name} executable.`),
+    );
+    process.exit(1);
+  }
+  console.log(`${browser.name} ${found.version} (${path})`);
+  // Firefox 144 brought WebDriver BiDi's emulation.setScreenOrientationOverride, which puppeteer-core
+  // sends with every viewport: older ones (ESR 140) run the tests without it (scripts/firefox-viewport.js).
+  if (browser.id === 'firefox' && Number.parseInt(found.version, 10) < 144) {
+    const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+    console.log(
+      `  Older than Firefox 144: the tests run without screen orientation emulation. Debian's current firefox-esr has it:\n` +
+        `  ${sudo}apt-get update && ${sudo}apt-get install -y --only-upgrade firefox-esr`,
+    );
   }
 }
 
@@ -63,8 +86,13 @@ const checks = spawnSync(
 rmSync('.tmp/test-count.txt', { force: true });
 const tests = spawnSync(bin('web-test-runner'), ['--config', 'web-test-runner.config.js', ...process.argv.slice(2)], { stdio: 'inherit' });
 
-/** Adds up "N passed, N failed, N skipped" lines; a missing file counts as one failure. */
+/**
+ * Adds up "N passed, N failed, N skipped" lines; a missing file counts as one failure. The lines after the
+ * count in the runner's file say which browsers did not start.
+ */
 const counts = [nodeCount, '.tmp/test-count.txt'].map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : '0 passed, 1 failed'));
-const sum = (word) => counts.reduce((total, line) => total + Number(new RegExp(`(\\d+) ${word}`).exec(line)?.[1] ?? 0), 0);
+const sum = (word) => counts.reduce((total, text) => total + Number(new RegExp(`(\\d+) ${word}`).exec(text)?.[1] ?? 0), 0);
+const notStarted = counts.flatMap((text) => text.trim().split('\n').slice(1));
+if (notStarted.length) console.log(`\n${notStarted.join('\n')}`);
 console.log(`\n${sum('passed')} passed, ${sum('failed')} failed${sum('skipped') ? `, ${sum('skipped')} skipped` : ''}`);
-process.exit(checks.status === 0 && tests.status === 0 ? 0 : 1);
+process.exit(checks.status === 0 && tests.status === 0 && !notStarted.length ? 0 : 1);
