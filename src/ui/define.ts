@@ -1,7 +1,6 @@
 import type { CharterTextsLoader } from '../charter/texts.js';
 import type { Consent } from '../consent/consent.js';
 import type { warn as Warn } from '../consent/warn.js';
-import { builtinsWork } from './builtins.js';
 import { CookieCharterEntryElement } from './cookie-charter-entry.js';
 import { CookieCharterElement } from './cookie-charter.js';
 import type { DialogLoader } from './dialog.js';
@@ -24,7 +23,6 @@ export function defineUi(
   loadDialog: DialogLoader,
   warn: typeof Warn,
 ): void {
-  if (!builtinsWork()) return warn('builtins');
   CookieCharterElement.consent = consent;
   CookieCharterElement.warn = warn;
   CookieCharterElement.loadCharterTexts = loadCharterTexts;
