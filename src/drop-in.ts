@@ -5,7 +5,6 @@
 // own URL, only when they are needed.
 import type { EnforcementModule } from './consent/enforce.js';
 import { start, type MessagesModule, type UiModule } from './index.js';
-import type { DialogModule } from './ui/dialog.js';
 
 // Types only, for `import 'cookie-charter/drop-in'`: `window.cookieCharter` and the two elements.
 export type { CookieCharterApi, Preferences } from './index.js';
@@ -22,6 +21,6 @@ start(
   () => load('ui') as Promise<UiModule>,
   load,
   () => load('messages') as Promise<MessagesModule>,
-  () => load('dialog') as Promise<DialogModule>,
+  () => load('dialog'),
   () => load('enforcement') as Promise<EnforcementModule>,
 );

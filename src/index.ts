@@ -10,17 +10,18 @@ import { createConsent, type Consent } from './consent/consent.js';
 import { enforce, type EnforcementModule } from './consent/enforce.js';
 import { readStored } from './consent/store.js';
 import { explainWith, warn, whenWarned, type Problem } from './consent/warn.js';
-import type { DialogLoader } from './ui/dialog.js';
+import type { CookieCharterElement } from './ui/cookie-charter.js';
+import type { UiServices } from './ui/services.js';
 
 export type { CookieCharterApi } from './consent/api.js';
 export type { Preferences } from './consent/choice.js';
 
 /**
- * The UI module (`src/ui/define.ts`), loaded on demand: the elements, which ask `loadCharterTexts` and
- * `loadDialog` (`src/ui/dialog.ts`) when the dialog opens.
+ * The UI module (`src/ui/define.ts`), loaded on demand: the elements, which ask the `services` they are
+ * given for `loadCharterTexts` and `loadDialog` (`src/ui/dialog.ts`) when the dialog opens.
  */
 export interface UiModule {
-  defineUi(consent: Consent, loadCharterTexts: CharterTextsLoader, loadDialog: DialogLoader, warnOf: typeof warn): void;
+  defineUi(): void;
 }
 
 /** The explanations of problems (`src/consent/messages.ts`), loaded only when there is one to explain. */
@@ -32,7 +33,7 @@ export function start(
   loadUi: () => Promise<UiModule>,
   loadCharterTexts: CharterTextsLoader,
   loadMessages: () => Promise<MessagesModule>,
-  loadDialog: DialogLoader,
+  loadDialog: UiServices['loadDialog'],
   loadEnforcement: () => Promise<EnforcementModule>,
 ): CookieCharterApi {
   const existing = window.cookieCharter;
@@ -102,7 +103,10 @@ export function start(
     const showUi = (): Promise<void> => {
       // The banner should come early in the tab order: a host placed directly in <body> moves to its start.
       if (host?.parentNode === document.body && document.body.firstElementChild !== host) document.body.prepend(host);
-      return fetchUi().then((loaded) => loaded.defineUi(consent, loadCharterTexts, loadDialog, warn));
+      return fetchUi().then((loaded) => {
+        loaded.defineUi();
+        (host as CookieCharterElement).services = { consent, loadCharterTexts, loadDialog, warn };
+      });
     };
     const needsBanner = () => !consent.decided && consent.categories.length > 0;
 
@@ -134,7 +138,7 @@ export function start(
       // Beside the UI, not after it; the UI reports failures.
       void loadCharterTexts(consent.config.lang).catch(() => {});
       void loadDialog().catch(() => {});
-      // Not upgraded when the UI declined to run (see src/ui/define.ts): then there is nothing to open.
+      // Not upgraded when the UI could not be defined: then there is nothing to open.
       showUi()
         .then(() => (host as Partial<HTMLElementTagNameMap['cookie-charter']> | null)?.open?.())
         .catch(() => {});
