@@ -48,8 +48,6 @@ const MESSAGES: Record<string, (...values: unknown[]) => string> = {
     `the choice would take ${size} bytes in the cookie, more than ${limit}: it was not recorded, and the previous choice stands. Shorter entry ids, or fewer entries answered one by one, make it fit.`,
   trustedTypes: () =>
     'the page\'s Content-Security-Policy does not allow the Trusted Types policy "cookie-charter" (add it to trusted-types); gated scripts stay blocked.',
-  builtins: () =>
-    'the page has replaced Array methods or JSON with versions that do not work: the banner is not shown, since it could not record a choice faithfully. The API keeps working.',
   charterTexts: (error) => `the charter's texts could not be loaded (${error}); the dialog cannot open without them.`,
   dialog: (error) => `the dialog could not be loaded (${error}); it cannot open without it.`,
   textsJson: () => 'a data-cookie-charter-texts script must hold valid JSON: an object of texts; it is ignored.',

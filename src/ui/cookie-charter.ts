@@ -1,18 +1,17 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BANNER_TEXTS } from '../charter/banner.js';
 import { fill, withReplacements } from '../charter/overrides.js';
-import type { BannerTexts, CharterTexts, CharterTextsLoader, Lang, Texts } from '../charter/texts.js';
+import type { BannerTexts, CharterTexts } from '../charter/texts.js';
 import type { Consent } from '../consent/consent.js';
-import type { warn } from '../consent/warn.js';
-import type { Decision, DialogLoader, DialogModule } from './dialog.js';
+import { deepActiveElement } from './deep-active-element.js';
+import type { Decision } from './dialog.js';
+import { charters, loadCharter, loadDialog } from './downloads.js';
+import type { UiServices } from './services.js';
 import { styles } from './styles.js';
 
-/** The element that holds focus now, looking inside shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
-}
+/** Whether `next` holds other services than `previous`: the start-up may give the same ones again, in a new object. */
+const servicesChanged = (next?: UiServices, previous?: UiServices): boolean =>
+  !next || !previous ? next !== previous : (Object.keys(next) as Array<keyof UiServices>).some((name) => next[name] !== previous[name]);
 
 /**
  * The consent banner and the cookie charter of a portal. Its `<cookie-charter-entry>` children and
@@ -50,55 +49,67 @@ function deepActiveElement(): HTMLElement | null {
  */
 export class CookieCharterElement extends LitElement {
   static override styles = styles;
-  /** Set once by `defineUi`: the page's one consent core, and where the charter's texts and the dialog come from. */
-  static consent: Consent;
-  static warn: typeof warn;
-  static loadCharterTexts: CharterTextsLoader;
-  static loadDialog: DialogLoader;
-  /** The charter's texts of each language downloaded so far. */
-  static charters: Partial<Record<Lang, CharterTexts>> = {};
-  /** The dialog's module, once downloaded. */
-  static dialog?: DialogModule;
 
-  static override properties = { dialogOpen: { state: true }, draft: { state: true }, status: { state: true } };
+  static override properties = {
+    services: { attribute: false, hasChanged: servicesChanged },
+    dialogOpen: { state: true },
+    status: { state: true },
+  };
+
+  /**
+   * What the element needs from the page: the consent core it shows and records into, where the
+   * charter's texts and the dialog come from, and where problems are reported. The widget's start-up
+   * gives them to the `<cookie-charter>` it follows; without them the element shows nothing.
+   * @internal
+   */
+  services?: UiServices;
 
   private dialogOpen = false;
-  /** The switches while the dialog is open: entry id to on/off. */
-  private draft: Record<string, boolean> = {};
+  /** Read out by screen readers once a choice is recorded. */
   private status = '';
+  /**
+   * The texts shown, the portal's replacements included; made by `willUpdate()` when what they come
+   * from changes, and then a new object, which the dialog renders again for.
+   */
+  private texts?: BannerTexts & Partial<CharterTexts>;
+  /** The language and the charter's texts that `texts` were made from; a change of services or of the replacements clears `texts`. */
+  private textsFrom: unknown[] = [];
+  /** The replacements are `<cookie-charter>`'s children, which a page may change at any time. */
+  private readonly textsWatcher = new MutationObserver(() => {
+    this.texts = undefined;
+    this.requestUpdate();
+  });
 
-  private stopWatching?: () => void;
+  private stopWatching?: () => unknown;
   private returnFocus: HTMLElement | null = null;
-
-  private get consent(): Consent {
-    return CookieCharterElement.consent;
-  }
 
   /** The first `<cookie-charter>` of the page is the one in charge; others stay empty. */
   private get primary(): boolean {
     return this.ownerDocument.querySelector('cookie-charter') === this;
   }
 
+  /** Follows the core's state and the portal's replacements while on the page. */
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatching = this.consent.watch(() => this.requestUpdate());
+    this.watchConsent();
+    this.textsWatcher.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatching?.();
+    this.watchConsent();
+    this.textsWatcher.disconnect();
   }
 
   /** Opens the charter and preferences dialog, once its texts and its module have downloaded. */
   async open(): Promise<void> {
-    if (!this.primary) return;
+    const { services } = this;
+    if (!services || !this.primary) return;
     const opener = deepActiveElement();
-    const [charter, module] = await Promise.all([this.loadCharter(this.consent.config.lang), this.loadDialog()]);
+    const [charter, module] = await Promise.all([loadCharter(services, services.consent.config.lang), loadDialog(services)]);
     if (!charter || !module) return;
     if (!this.dialogOpen) {
-      module.addDialogStyles(this.renderRoot as ShadowRoot);
       this.returnFocus = opener;
-      this.draft = module.initialDraft(this.consent);
       this.dialogOpen = true;
     }
     await this.updateComplete;
@@ -110,46 +121,54 @@ export class CookieCharterElement extends LitElement {
   close(): void {
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog?.open) dialog.close();
-    this.closed();
+    this.dialogClosed();
   }
 
-  /** Downloads the charter's texts of `lang` once; false (with a warning) when they cannot be had. */
-  private async loadCharter(lang: Lang): Promise<boolean> {
-    const { charters } = CookieCharterElement;
-    try {
-      charters[lang] ??= (await CookieCharterElement.loadCharterTexts(lang)).charter;
-      return true;
-    } catch (error) {
-      CookieCharterElement.warn('charterTexts', error);
-      return false;
+  /** Complete once the dialog, which renders on its own, has rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.renderRoot.querySelector('cookie-charter-dialog')?.updateComplete;
+    return complete;
+  }
+
+  /** Renders again at each change of the core's state, while on the page. */
+  private watchConsent(): void {
+    this.stopWatching?.();
+    this.stopWatching = this.isConnected ? this.services?.consent.watch(() => this.requestUpdate()) : undefined;
+  }
+
+  /** What `render()` shows: the texts, made again only when the language, the charter's texts or the replacements change. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('services')) {
+      this.watchConsent();
+      this.texts = undefined;
+    }
+    const { services } = this;
+    if (!services || !this.primary) {
+      this.texts = undefined;
+      return;
+    }
+    const { lang } = services.consent.config;
+    const charter = charters[lang];
+    // After a change of `lang`, the open dialog keeps the language it has until the new one arrives.
+    if (!charter && this.dialogOpen) void loadCharter(services, lang).then((loaded) => loaded && this.requestUpdate());
+    const known = charter ?? Object.values(charters)[0];
+    const from = [lang, known];
+    if (!this.texts || from.some((input, i) => input !== this.textsFrom[i])) {
+      this.textsFrom = from;
+      this.texts = withReplacements(this, lang, { ...BANNER_TEXTS[lang], ...known }, charter !== undefined, services.warn);
     }
   }
 
-  /** Downloads the dialog's module once; undefined (with a warning) when it cannot be had. */
-  private async loadDialog(): Promise<DialogModule | undefined> {
-    try {
-      return (CookieCharterElement.dialog ??= await CookieCharterElement.loadDialog());
-    } catch (error) {
-      CookieCharterElement.warn('dialog', error);
-      return undefined;
-    }
-  }
-
+  /** A head start on the downloads that opening the dialog needs. */
   private prefetch(): void {
-    void this.loadCharter(this.consent.config.lang);
-    void this.loadDialog();
+    const services = this.services!;
+    void loadCharter(services, services.consent.config.lang);
+    void loadDialog(services);
   }
 
-  /**
-   * The dialog's own `close` event (Escape) comes a task later: by then the dialog may have been
-   * opened again, or replaced by a new one.
-   */
-  private onDialogClose(event: Event): void {
-    const current = this.renderRoot.querySelector('dialog');
-    if (current && event.target === current && !current.open) this.closed();
-  }
-
-  private closed(): void {
+  /** After the dialog closed: the banner shows again, and focus goes back to where it was. */
+  private dialogClosed(): void {
     if (!this.dialogOpen) return;
     this.dialogOpen = false;
     const target = this.returnFocus;
@@ -159,58 +178,50 @@ export class CookieCharterElement extends LitElement {
   }
 
   /** "Tout accepter", "Tout refuser", or the dialog's switches (answers for `consent.choose`). */
-  private decide(action: Decision, texts: BannerTexts): void {
-    if (typeof action === 'string') this.consent[action]();
+  private decide(decision: Decision): void {
+    const { consent } = this.services!;
+    if (typeof decision === 'string') consent[decision]();
     // Refused (too large for the cookie, see the console): the dialog stays open, nothing is announced.
-    else if (!this.consent.choose(action)) return;
-    this.status = texts.choiceKept;
+    else if (!consent.choose(decision)) return;
+    this.status = this.texts!.choiceKept;
     this.close();
   }
 
-  override render(): TemplateResult | typeof nothing {
-    if (!this.primary) return nothing;
-    const { consent } = this;
-    const { config, decided, categories } = consent;
-    const { dialog, charters } = CookieCharterElement;
-    const charter = charters[config.lang];
-    // After a change of `lang`, the open dialog keeps the language it has until the new one arrives.
-    if (!charter && this.dialogOpen) void this.loadCharter(config.lang).then((loaded) => loaded && this.requestUpdate());
-    const known = { ...BANNER_TEXTS[config.lang], ...(charter ?? Object.values(charters)[0]) };
-    const texts = withReplacements(this, config.lang, known, charter !== undefined, CookieCharterElement.warn);
-    const showBanner = !decided && categories.length > 0;
+  protected override render(): TemplateResult | typeof nothing {
+    const { services, texts } = this;
+    if (!services || !texts) return nothing;
+    const { consent } = services;
+    const showBanner = !consent.decided && consent.categories.length > 0;
     return html`
-      ${showBanner ? this.renderBanner(texts) : nothing}
-      ${this.dialogOpen && dialog
-        ? dialog.renderDialog({
-            consent,
-            draft: () => this.draft,
-            texts: texts as Texts,
-            decide: (action) => this.decide(action, texts),
-            setDraft: (draft) => (this.draft = draft),
-            close: () => this.close(),
-            onClose: (event) => this.onDialogClose(event),
-          })
+      ${showBanner ? this.renderBanner(consent, texts) : nothing}
+      ${this.dialogOpen
+        ? html`<cookie-charter-dialog
+            .consent=${consent}
+            .texts=${texts}
+            @decide=${(event: CustomEvent<Decision>) => this.decide(event.detail)}
+            @close=${this.close}
+          ></cookie-charter-dialog>`
         : nothing}
       <div class="visually-hidden" role="status">${this.status}</div>
     `;
   }
 
-  private renderBanner(texts: BannerTexts): TemplateResult {
-    const months = Math.round(this.consent.config.expires / 30.4);
+  private renderBanner(consent: Consent, texts: BannerTexts): TemplateResult {
+    const months = Math.round(consent.config.expires / 30.4);
     return html`
       <section
         part="banner"
         class="banner"
         role="region"
         aria-labelledby="banner-title"
-        lang=${this.consent.config.lang}
+        lang=${consent.config.lang}
         ?hidden=${this.dialogOpen /* it would only sit, inert, behind the charter */}
       >
         <h2 id="banner-title">${texts.bannerTitle}</h2>
         <p>${fill(texts.bannerText, { months })}</p>
         <div class="actions">
-          <button type="button" part="accept-all" @click=${() => this.decide('acceptAll', texts)}>${texts.acceptAll}</button>
-          <button type="button" part="reject-all" @click=${() => this.decide('rejectAll', texts)}>${texts.rejectAll}</button>
+          <button type="button" part="accept-all" @click=${() => this.decide('acceptAll')}>${texts.acceptAll}</button>
+          <button type="button" part="reject-all" @click=${() => this.decide('rejectAll')}>${texts.rejectAll}</button>
           <button
             type="button"
             part="customize"

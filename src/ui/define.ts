@@ -1,10 +1,5 @@
-import type { CharterTextsLoader } from '../charter/texts.js';
-import type { Consent } from '../consent/consent.js';
-import type { warn as Warn } from '../consent/warn.js';
-import { builtinsWork } from './builtins.js';
 import { CookieCharterEntryElement } from './cookie-charter-entry.js';
 import { CookieCharterElement } from './cookie-charter.js';
-import type { DialogLoader } from './dialog.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -14,21 +9,10 @@ declare global {
 }
 
 /**
- * Defines both elements for this consent core, once per page even when the script runs twice. The
- * dialog opens with the charter's texts and its own module, from the two loaders. The UI reports its
- * problems through the core's `warn`, explained by the same messages.
+ * Defines both elements, once per page even when the script runs twice. A `<cookie-charter>` shows
+ * something once given its `services`, which the start-up gives to the element it follows.
  */
-export function defineUi(
-  consent: Consent,
-  loadCharterTexts: CharterTextsLoader,
-  loadDialog: DialogLoader,
-  warn: typeof Warn,
-): void {
-  if (!builtinsWork()) return warn('builtins');
-  CookieCharterElement.consent = consent;
-  CookieCharterElement.warn = warn;
-  CookieCharterElement.loadCharterTexts = loadCharterTexts;
-  CookieCharterElement.loadDialog = loadDialog;
+export function defineUi(): void {
   if (!customElements.get('cookie-charter-entry')) customElements.define('cookie-charter-entry', CookieCharterEntryElement);
   if (!customElements.get('cookie-charter')) customElements.define('cookie-charter', CookieCharterElement);
 }

@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
 /**
- * What only the dialog needs, in its own file (loaded with the dialog, added to the element's shadow
- * root after `styles.ts`): the custom properties and the buttons' look come from there.
+ * What only the dialog needs, in its own file (loaded with the dialog, added to `<cookie-charter>`'s
+ * shadow root after `styles.ts`): the custom properties and the buttons' look come from there.
  */
-export const dialogStyles = css`
+const dialogStyles = css`
   h3,
   h4 {
     line-height: 1.25;
@@ -112,3 +112,26 @@ export const dialogStyles = css`
     }
   }
 `;
+
+/** The shadow roots that have the dialog's styles. */
+const styled = new WeakSet<ShadowRoot>();
+
+/**
+ * Adds the dialog's styles to the shadow root it renders in, once, after the banner's: a constructed
+ * style sheet (which a strict `style-src` does not govern), or where the browser cannot adopt one, a
+ * `<style>` with Lit's nonce, as Lit does for the banner's styles.
+ */
+export function addDialogStyles(root: ShadowRoot): void {
+  if (styled.has(root)) return;
+  styled.add(root);
+  const sheet = dialogStyles.styleSheet;
+  if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  else {
+    const style = document.createElement('style');
+    const nonce = (globalThis as { litNonce?: string }).litNonce;
+    if (nonce) style.setAttribute('nonce', nonce);
+    style.textContent = dialogStyles.cssText;
+    // Before Lit's rendered content, which it may clear, and after the banner's styles.
+    root.insertBefore(style, [...root.childNodes].find((node) => node.nodeName !== 'STYLE') ?? null);
+  }
+}

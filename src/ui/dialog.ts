@@ -1,46 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { charterRows } from '../charter/builtin.js';
 import { fill } from '../charter/overrides.js';
 import type { TextKey, Texts } from '../charter/texts.js';
 import { OPTIONAL_CATEGORIES, type OptionalCategory } from '../consent/categories.js';
 import type { EntryConfig } from '../consent/config.js';
 import type { Consent } from '../consent/consent.js';
-import { dialogStyles } from './dialog-styles.js';
-
-/*
- * The charter and preferences dialog: its templates and styles, in a module of their own that the
- * element downloads when the dialog first opens (`dist/cookie-charter-dialog.js`), beside the charter's
- * texts. A visitor who only answers the banner never downloads it.
- */
-
-/** The switches while the dialog is open: optional entry id to on/off. */
-export type Draft = Record<string, boolean>;
+import { addDialogStyles } from './dialog-styles.js';
+import { answersOf, entriesOf, initialDraft, type Draft } from './draft.js';
 
 /** "Tout accepter", "Tout refuser", or answers for `consent.choose()` ("Enregistrer mes choix"). */
 export type Decision = 'acceptAll' | 'rejectAll' | Record<string, boolean>;
-
-/** What the dialog shows, and what its controls do, as the element hands them over at each render. */
-export interface DialogView {
-  consent: Consent;
-  /** The switches now (not at the last render: a click may follow another before it). */
-  draft(): Draft;
-  texts: Texts;
-  decide(decision: Decision): void;
-  setDraft(draft: Draft): void;
-  close(): void;
-  /** The `<dialog>`'s own `close` event (Escape). */
-  onClose(event: Event): void;
-}
-
-/** What `dist/cookie-charter-dialog.js` (or its chunk in `dist/esm/`) exports. */
-export interface DialogModule {
-  initialDraft(consent: Consent): Draft;
-  renderDialog(view: DialogView): TemplateResult;
-  addDialogStyles(root: ShadowRoot): void;
-}
-
-/** Imports the dialog's module, from where the entry point put it. */
-export type DialogLoader = () => Promise<DialogModule>;
 
 const CATEGORY_TEXTS: Record<OptionalCategory, { title: TextKey; text: TextKey }> = {
   statistics: { title: 'statisticsTitle', text: 'statisticsText' },
@@ -59,167 +28,187 @@ function safeHref(url: string): string | null {
 }
 
 /**
- * Adds the dialog's styles to the element's shadow root, after the banner's: a constructed style sheet
- * (which a strict `style-src` does not govern), or where the browser cannot adopt one, a `<style>` with
- * Lit's nonce, as Lit does for the banner's styles.
+ * The charter and preferences dialog of `<cookie-charter>`, which renders it in its shadow root while
+ * the dialog is open; not for pages. Its module (`dist/cookie-charter-dialog.js`) defines it, and is
+ * downloaded when the dialog first opens: a visitor who only answers the banner never downloads it.
+ *
+ * It has no shadow root of its own: its content is in `<cookie-charter>`'s, so that the parts
+ * `dialog`, `toggle`, `save`, `accept-all` and `reject-all` are `<cookie-charter>`'s, and it adds its
+ * styles to that shadow root, after the banner's.
+ *
+ * @fires decide - a `CustomEvent` whose `detail` is the visitor's `Decision`: "Tout accepter", "Tout refuser", or the switches as answers ("Enregistrer mes choix")
+ * @fires close - the visitor asks to close the dialog (its close button), or closed it (Escape)
  */
-export function addDialogStyles(root: ShadowRoot): void {
-  const sheet = dialogStyles.styleSheet;
-  if (sheet) {
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return;
+class CookieCharterDialogElement extends LitElement {
+  static override properties = {
+    consent: { attribute: false },
+    texts: { attribute: false },
+    draft: { state: true },
+  };
+
+  /** The consent core whose charter and choice it shows. */
+  consent!: Consent;
+  /**
+   * Every text it shows, the portal's replacements included. `<cookie-charter>` gives a new object at
+   * each change of its language, of the charter's texts, and of its content or attributes (where the
+   * core's charter comes from): the dialog renders again then.
+   */
+  texts!: Texts;
+  /** The switches: the current choice when it opens, then as the visitor sets them. */
+  private draft!: Draft;
+
+  /**
+   * Renders into itself, in `<cookie-charter>`'s shadow root, which gets the dialog's styles (where a
+   * Lit element with a shadow root of its own would adopt them in it).
+   */
+  protected override createRenderRoot(): HTMLElement {
+    addDialogStyles(this.getRootNode() as ShadowRoot);
+    return this;
   }
-  if (root.querySelector('style[data-dialog]')) return;
-  const style = document.createElement('style');
-  const nonce = (globalThis as { litNonce?: string }).litNonce;
-  if (nonce) style.setAttribute('nonce', nonce);
-  style.setAttribute('data-dialog', '');
-  style.textContent = dialogStyles.cssText;
-  // Before Lit's rendered content, which it may clear, and after the banner's styles.
-  const firstRendered = [...root.childNodes].find((node) => node.nodeName !== 'STYLE');
-  root.insertBefore(style, firstRendered ?? null);
-}
 
-const entriesOf = (consent: Consent, category: OptionalCategory) =>
-  consent.config.entries.filter((entry) => entry.category === category);
-
-/** The switches when the dialog opens: each optional entry (by its key) as the current choice allows it. */
-export function initialDraft(consent: Consent): Draft {
-  const draft: Draft = {};
-  for (const entry of consent.config.entries) if (entry.category !== 'necessary') draft[entry.key] = consent.allowsEntry(entry);
-  return draft;
-}
-
-/** The switches as answers: a category is on when all its entries are. */
-function answersOf(view: DialogView): Record<string, boolean> {
-  const { consent } = view;
-  const draft = view.draft();
-  const answers: Record<string, boolean> = {};
-  for (const category of consent.categories) {
-    const entries = entriesOf(consent, category);
-    answers[category] = entries.every((entry) => draft[entry.key]);
-    // An entry without an id has no answer of its own: it follows its category's.
-    for (const entry of entries) if (entry.id) answers[entry.id] = draft[entry.key] === true;
+  /** Before the first render: the switches as the current choice sets them. */
+  protected override willUpdate(): void {
+    if (!this.hasUpdated) this.draft = initialDraft(this.consent);
   }
-  return answers;
-}
 
-function setSwitches(view: DialogView, keys: string[], on: boolean): void {
-  const draft = { ...view.draft() };
-  for (const key of keys) draft[key] = on;
-  view.setDraft(draft);
-}
+  private emit(type: 'decide' | 'close', detail?: Decision): void {
+    this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
 
-export function renderDialog(view: DialogView): TemplateResult {
-  const { consent, texts } = view;
-  const { config, categories } = consent;
-  const href = safeHref(config.platform);
-  const rows = charterRows(config.entries, (key) => texts[key]);
-  return html`
-    <dialog part="dialog" aria-labelledby="dialog-title" lang=${config.lang} @close=${(event: Event) => view.onClose(event)}>
-      <header>
-        <h2 id="dialog-title">${texts.title}</h2>
-        <button type="button" class="close" @click=${() => view.close()}>${texts.close}</button>
-      </header>
-      <div class="content" tabindex="0" role="region" aria-labelledby="dialog-title">
-        <p>${texts.intro}</p>
-        <h3>${texts.whatTitle}</h3>
-        <p>${texts.whatText}</p>
-        <p>${texts.kindsIntro}</p>
-        <p>${texts.kindNecessary}</p>
-        <p>${texts.kindStatistics}</p>
-        <p>${texts.kindFirstParty}</p>
-        <p>${texts.kindThirdParty}</p>
-        <h3>${texts.platformTitle} ${href ? html`<a href=${href} target="_blank" rel="noopener">${config.platform}</a>` : config.platform}</h3>
-        <section aria-labelledby="necessary-title">
-          <h4 id="necessary-title">${texts.necessaryTitle}</h4>
-          ${renderTable(view, rows.filter((row) => row.category === 'necessary'), 'necessary-title', false)}
-        </section>
-        ${OPTIONAL_CATEGORIES.filter((category) => categories.includes(category)).map((category) => renderCategory(view, category))}
-      </div>
-      ${categories.length
-        ? html`<footer class="actions">
-            <button type="button" part="reject-all" @click=${() => view.decide('rejectAll')}>${texts.rejectAll}</button>
-            <button type="button" part="accept-all" @click=${() => view.decide('acceptAll')}>${texts.acceptAll}</button>
-            <button type="button" part="save" @click=${() => view.decide(answersOf(view))}>${texts.save}</button>
-          </footer>`
-        : nothing}
-    </dialog>
-  `;
-}
+  /**
+   * The `<dialog>`'s own `close` event (Escape) comes a task later: by then it may have been shown
+   * again, or this element may have left the page.
+   */
+  private onClose(event: Event): void {
+    if (this.isConnected && !(event.target as HTMLDialogElement).open) this.emit('close');
+  }
 
-function renderCategory(view: DialogView, category: OptionalCategory): TemplateResult {
-  const { texts } = view;
-  const draft = view.draft();
-  const entries = entriesOf(view.consent, category);
-  const on = entries.filter((entry) => draft[entry.key]).length;
-  const title = texts[CATEGORY_TEXTS[category].title];
-  const titleId = `${category}-title`;
-  return html`
-    <section aria-labelledby=${titleId}>
-      <h4 id=${titleId}>${title}</h4>
-      <p>${texts[CATEGORY_TEXTS[category].text]}</p>
-      <label class="switch">
-        <input
-          type="checkbox"
-          part="toggle"
-          name=${category}
-          .checked=${on === entries.length}
-          .indeterminate=${on > 0 && on < entries.length}
-          @change=${(event: Event) => setSwitches(view, entries.map((entry) => entry.key), (event.target as HTMLInputElement).checked)}
-        />
-        <span>${fill(texts.allowCategory, { category: title.toLowerCase() })}</span>
-      </label>
-      ${renderTable(view, entries, titleId, entries.length > 1)}
-    </section>
-  `;
-}
+  /** A switch changed: the entries of `keys` follow it. */
+  private setSwitches(keys: string[], on: boolean): void {
+    const draft = { ...this.draft };
+    for (const key of keys) draft[key] = on;
+    this.draft = draft;
+  }
 
-function renderTable(view: DialogView, rows: EntryConfig[], captionId: string, withSwitches: boolean): TemplateResult {
-  const { texts } = view;
-  const draft = view.draft();
-  const withDuration = rows.some((row) => row.duration);
-  return html`
-    <div class="table-wrap" tabindex="0" role="group" aria-labelledby=${captionId}>
-      <table aria-labelledby=${captionId}>
-        <thead>
-          <tr>
-            <th scope="col">${texts.columnProvider}</th>
-            <th scope="col">${texts.columnService}</th>
-            <th scope="col">${texts.columnCookies}</th>
-            <th scope="col">${texts.columnPurpose}</th>
-            ${withDuration ? html`<th scope="col">${texts.columnDuration}</th>` : nothing}
-            ${withSwitches ? html`<th scope="col">${texts.columnChoice}</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (row) => html`
+  /** The dialog; `table()` and `category()` are its parts. */
+  protected override render(): TemplateResult {
+    const { consent, texts, draft } = this;
+    const { config, categories } = consent;
+    const href = safeHref(config.platform);
+
+    /** A table of entries, with a switch for each one that has an id when `withSwitches`. */
+    const table = (rows: EntryConfig[], captionId: string, withSwitches: boolean) => {
+      const withDuration = rows.some((row) => row.duration);
+      return html`
+        <div class="table-wrap" tabindex="0" role="group" aria-labelledby=${captionId}>
+          <table aria-labelledby=${captionId}>
+            <thead>
               <tr>
-                <td>${row.provider}</td>
-                <td>${row.service}</td>
-                <td class="cookies">${row.cookies.join(' ')}</td>
-                <td>${row.purpose}</td>
-                ${withDuration ? html`<td>${row.duration}</td>` : nothing}
-                ${withSwitches && row.id
-                  ? html`<td>
-                      <input
-                        type="checkbox"
-                        part="toggle"
-                        name=${row.id}
-                        aria-label=${fill(texts.allowEntry, { entry: row.provider ? `${row.provider} (${row.service || row.id})` : row.id })}
-                        .checked=${draft[row.key] === true}
-                        @change=${(event: Event) => setSwitches(view, [row.key], (event.target as HTMLInputElement).checked)}
-                      />
-                    </td>`
-                  : withSwitches
-                    ? html`<td></td>`
-                    : nothing}
+                <th scope="col">${texts.columnProvider}</th>
+                <th scope="col">${texts.columnService}</th>
+                <th scope="col">${texts.columnCookies}</th>
+                <th scope="col">${texts.columnPurpose}</th>
+                ${withDuration ? html`<th scope="col">${texts.columnDuration}</th>` : nothing}
+                ${withSwitches ? html`<th scope="col">${texts.columnChoice}</th>` : nothing}
               </tr>
-            `,
-          )}
-        </tbody>
-      </table>
-    </div>
-  `;
+            </thead>
+            <tbody>
+              ${rows.map(
+                (row) => html`
+                  <tr>
+                    <td>${row.provider}</td>
+                    <td>${row.service}</td>
+                    <td class="cookies">${row.cookies.join(' ')}</td>
+                    <td>${row.purpose}</td>
+                    ${withDuration ? html`<td>${row.duration}</td>` : nothing}
+                    ${withSwitches && row.id
+                      ? html`<td>
+                          <input
+                            type="checkbox"
+                            part="toggle"
+                            name=${row.id}
+                            aria-label=${fill(texts.allowEntry, { entry: row.provider ? `${row.provider} (${row.service || row.id})` : row.id })}
+                            .checked=${draft[row.key] === true}
+                            @change=${(event: Event) => this.setSwitches([row.key], (event.target as HTMLInputElement).checked)}
+                          />
+                        </td>`
+                      : withSwitches
+                        ? html`<td></td>`
+                        : nothing}
+                  </tr>
+                `,
+              )}
+            </tbody>
+          </table>
+        </div>
+      `;
+    };
+
+    /** An optional category: its text, its switch and its entries. */
+    const category = (category: OptionalCategory) => {
+      const entries = entriesOf(consent, category);
+      const on = entries.filter((entry) => draft[entry.key]).length;
+      const title = texts[CATEGORY_TEXTS[category].title];
+      const titleId = `${category}-title`;
+      return html`
+        <section aria-labelledby=${titleId}>
+          <h4 id=${titleId}>${title}</h4>
+          <p>${texts[CATEGORY_TEXTS[category].text]}</p>
+          <label class="switch">
+            <input
+              type="checkbox"
+              part="toggle"
+              name=${category}
+              .checked=${on === entries.length}
+              .indeterminate=${on > 0 && on < entries.length}
+              @change=${(event: Event) => this.setSwitches(entries.map((entry) => entry.key), (event.target as HTMLInputElement).checked)}
+            />
+            <span>${fill(texts.allowCategory, { category: title.toLowerCase() })}</span>
+          </label>
+          ${table(entries, titleId, entries.length > 1)}
+        </section>
+      `;
+    };
+
+    return html`
+      <dialog part="dialog" aria-labelledby="dialog-title" lang=${config.lang} @close=${this.onClose}>
+        <header>
+          <h2 id="dialog-title">${texts.title}</h2>
+          <button type="button" class="close" @click=${() => this.emit('close')}>${texts.close}</button>
+        </header>
+        <div class="content" tabindex="0" role="region" aria-labelledby="dialog-title">
+          <p>${texts.intro}</p>
+          <h3>${texts.whatTitle}</h3>
+          <p>${texts.whatText}</p>
+          <p>${texts.kindsIntro}</p>
+          <p>${texts.kindNecessary}</p>
+          <p>${texts.kindStatistics}</p>
+          <p>${texts.kindFirstParty}</p>
+          <p>${texts.kindThirdParty}</p>
+          <h3>${texts.platformTitle} ${href ? html`<a href=${href} target="_blank" rel="noopener">${config.platform}</a>` : config.platform}</h3>
+          <section aria-labelledby="necessary-title">
+            <h4 id="necessary-title">${texts.necessaryTitle}</h4>
+            ${table(charterRows(config.entries, (key) => texts[key]).filter((row) => row.category === 'necessary'), 'necessary-title', false)}
+          </section>
+          ${OPTIONAL_CATEGORIES.filter((optional) => categories.includes(optional)).map(category)}
+        </div>
+        ${categories.length
+          ? html`<footer class="actions">
+              <button type="button" part="reject-all" @click=${() => this.emit('decide', 'rejectAll')}>${texts.rejectAll}</button>
+              <button type="button" part="accept-all" @click=${() => this.emit('decide', 'acceptAll')}>${texts.acceptAll}</button>
+              <button type="button" part="save" @click=${() => this.emit('decide', answersOf(consent, this.draft))}>${texts.save}</button>
+            </footer>`
+          : nothing}
+      </dialog>
+    `;
+  }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cookie-charter-dialog': CookieCharterDialogElement;
+  }
+}
+
+// Once per page: `<cookie-charter>` and the start-up import this module from one address.
+customElements.define('cookie-charter-dialog', CookieCharterDialogElement);
