@@ -1,3 +1,4 @@
+import { langOf } from '../consent/config.js';
 import type { Warn } from '../consent/warn.js';
 import type { Lang } from './texts.js';
 
@@ -11,7 +12,7 @@ export function withReplacements<T extends object>(host: Element, lang: Lang, te
   const replaced = { ...texts } as Record<string, string>;
   for (const script of host.querySelectorAll('script[data-cookie-charter-texts]')) {
     const scriptLang = script.getAttribute('lang');
-    if (scriptLang && scriptLang.trim().toLowerCase().slice(0, 2) !== lang) continue;
+    if (scriptLang && langOf(scriptLang) !== lang) continue;
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');

@@ -63,14 +63,20 @@ function readEntry(element: Element, taken: Set<string>): EntryConfig | void {
   return { id, key, category, provider, service: text('service'), cookies, purpose: text('purpose'), duration: text('duration') };
 }
 
+/** The language a `lang` value names, by its first two letters (`fr-FR` is `fr`): '' when neither fr nor en. */
+export function langOf(value: string): 'fr' | 'en' | '' {
+  const asked = value.trim().toLowerCase().slice(0, 2);
+  return asked === 'fr' || asked === 'en' ? asked : '';
+}
+
 /** Reads the configuration from a `<cookie-charter>` element (upgraded or not), or the defaults. */
 export function readConfig(host: Element | null): CharterConfig {
   const attr = (name: string) => host?.getAttribute(name) ?? null;
 
-  let lang: 'fr' | 'en' = /^en\b/i.test(document.documentElement.lang) ? 'en' : 'fr';
+  let lang: 'fr' | 'en' = langOf(document.documentElement.lang) === 'en' ? 'en' : 'fr';
   const langValue = attr('lang');
-  const asked = langValue?.trim().toLowerCase().slice(0, 2);
-  if (asked === 'fr' || asked === 'en') lang = asked;
+  const asked = langOf(langValue ?? '');
+  if (asked) lang = asked;
   else if (langValue !== null) warn('lang', langValue, lang);
 
   let revision = attr('revision');
