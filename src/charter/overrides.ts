@@ -1,4 +1,4 @@
-import { langOf } from '../consent/config.js';
+import { langOf } from '../consent/lang.js';
 import type { Warn } from '../consent/warn.js';
 import type { Lang } from './texts.js';
 

@@ -5,8 +5,7 @@ export type OptionalCategory = (typeof OPTIONAL_CATEGORIES)[number];
 /** The four kinds of cookies that the charter explains. */
 export type Category = 'necessary' | OptionalCategory;
 
-const OPTIONAL = new Set<unknown>(OPTIONAL_CATEGORIES);
-
-export const isOptionalCategory = (value: unknown): value is OptionalCategory => OPTIONAL.has(value);
+export const isOptionalCategory = (value: unknown): value is OptionalCategory =>
+  (OPTIONAL_CATEGORIES as readonly unknown[]).includes(value);
 
 export const isCategory = (value: unknown): value is Category => value === 'necessary' || isOptionalCategory(value);

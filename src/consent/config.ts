@@ -1,4 +1,5 @@
 import { isCategory, type Category } from './categories.js';
+import { langOf } from './lang.js';
 import { warn } from './warn.js';
 
 /** One row of the charter's table, from a `<cookie-charter-entry>`. */
@@ -61,12 +62,6 @@ function readEntry(element: Element, taken: Set<string>): EntryConfig | void {
   let key = id ?? provider;
   if (!id) for (const cookie of cookies) key += ` ${cookie}`;
   return { id, key, category, provider, service: text('service'), cookies, purpose: text('purpose'), duration: text('duration') };
-}
-
-/** The language a `lang` value names, by its first two letters (`fr-FR` is `fr`): '' when neither fr nor en. */
-export function langOf(value: string): 'fr' | 'en' | '' {
-  const asked = value.trim().toLowerCase().slice(0, 2);
-  return asked === 'fr' || asked === 'en' ? asked : '';
 }
 
 /** Reads the configuration from a `<cookie-charter>` element (upgraded or not), or the defaults. */
