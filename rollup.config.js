@@ -7,8 +7,7 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 import { thirdPartyLicenses } from './scripts/third-party-licenses.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const typescript = (target = 'es2020') =>
-  esbuild({ target, tsconfig: 'tsconfig.json', define: { __VERSION__: JSON.stringify(version) } });
+const typescript = (target = 'es2020') => esbuild({ target, tsconfig: 'tsconfig.json', define: { __VERSION__: JSON.stringify(version) } });
 /**
  * Chromium's V8 compiles a function only at its first call, after a quick pre-parse of the whole file:
  * nearly every function of these files runs as soon as they load, so each would be parsed twice. This
@@ -57,8 +56,10 @@ function sameVersionImports() {
       const files = [...chunk.imports, ...chunk.dynamicImports];
       if (!files.length) return null;
       let result = code;
-      for (const file of files) result = result.replaceAll(new RegExp(`(["'])\\./${file.replace(/\W/g, '\\$&')}\\1`, 'g'), `$1./${file}?v=${version}$1`);
-      if (files.some((file) => !result.includes(`./${file}?v=${version}`))) this.error(`an import of ${chunk.fileName} was not found to version`);
+      for (const file of files)
+        result = result.replaceAll(new RegExp(`(["'])\\./${file.replace(/\W/g, '\\$&')}\\1`, 'g'), `$1./${file}?v=${version}$1`);
+      if (files.some((file) => !result.includes(`./${file}?v=${version}`)))
+        this.error(`an import of ${chunk.fileName} was not found to version`);
       return { code: result, map: null };
     },
   };

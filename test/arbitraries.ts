@@ -28,4 +28,3 @@ export const choiceArbitrary: fc.Arbitrary<Choice> = fc
     if (gpc) choice.gpc = gpc;
     return choice;
   });
-

@@ -6,13 +6,18 @@ afterEach(cleanUp);
 
 /** The page's downloads of one file of `dist/`. */
 const requests = (win: Window, file: string) =>
-  win.performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === `/dist/${file}`) as PerformanceResourceTiming[];
+  win.performance
+    .getEntriesByType('resource')
+    .filter((entry) => new URL(entry.name).pathname === `/dist/${file}`) as PerformanceResourceTiming[];
 const uiRequests = (win: Window) => requests(win, 'cookie-charter-ui.js').length;
 const enforcementRequests = (win: Window) => requests(win, 'cookie-charter-enforcement.js').length;
 
 /** The widget's markup, without Lit's markers or whitespace next to tags (the templates' layout). */
 const rendered = (host: Element | null) =>
-  host!.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '').replace(/\s*([<>])\s*/g, '$1').replace(/\s+/g, ' ');
+  host!
+    .shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '')
+    .replace(/\s*([<>])\s*/g, '$1')
+    .replace(/\s+/g, ' ');
 
 const customize = async (host: Element | null) => {
   (await until(() => part(host, 'customize'), 'banner')).click();

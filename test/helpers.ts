@@ -65,11 +65,11 @@ async function load(frame: HTMLIFrameElement, waitForApi: boolean): Promise<Port
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
   const api = !waitForApi
-      ? (null as unknown as CookieCharterApi)
-      : await until(() => {
-          const value = win.cookieCharter;
-          return value && !Array.isArray(value) ? value : null;
-        }, 'window.cookieCharter');
+    ? (null as unknown as CookieCharterApi)
+    : await until(() => {
+        const value = win.cookieCharter;
+        return value && !Array.isArray(value) ? value : null;
+      }, 'window.cookieCharter');
   const doc = frame.contentDocument as Document;
   return { frame, win, doc, api, host: doc.querySelector('cookie-charter') };
 }
@@ -109,8 +109,7 @@ export const charter = (attributes = '') => `<cookie-charter ${attributes}>${ENT
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A global that a portal page's own scripts set (`window.runs`…), read from the test. */
-export const pageGlobal = <T = unknown>(portal: Portal, name: string): T =>
-  (portal.win as unknown as Record<string, T>)[name];
+export const pageGlobal = <T = unknown>(portal: Portal, name: string): T => (portal.win as unknown as Record<string, T>)[name];
 
 /** Waits for `window.cookieCharter` of a portal opened with `script: 'none'` and its own script tag. */
 export const apiOf = (portal: Portal) =>
@@ -128,7 +127,9 @@ export function focused(doc: Document): Element | null {
 
 /** A short, readable name for an element in assertion messages (never the element itself). */
 const describeElement = (element: Element | null) =>
-  element ? `<${element.localName}${element.getAttribute('part') ? ` part="${element.getAttribute('part')}"` : ''}> "${element.textContent?.trim().slice(0, 40)}"` : 'nothing';
+  element
+    ? `<${element.localName}${element.getAttribute('part') ? ` part="${element.getAttribute('part')}"` : ''}> "${element.textContent?.trim().slice(0, 40)}"`
+    : 'nothing';
 
 /** Waits (briefly) for focus to land on `expected`, then fails naming where it is instead. */
 export async function expectFocusOn(doc: Document, expected: Element | null): Promise<void> {

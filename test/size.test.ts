@@ -17,9 +17,10 @@ const size = (file: string) => executeServerCommand<Size, string>('file-size', f
 const BUDGETS = {
   // 4.75 KB until the consent state was made to settle (several copies of the cookie, format version,
   // digests of the entries a choice covers, every reachable copy removed on write): 5,772 bytes then.
-  // The seams (named loaders, the start-up in parts, the Consent interface) made it 5,857.
+  // The seams (named loaders, the start-up in parts, the Consent interface) made it 5,863, and the first
+  // visit 13,597 (13,496 before them).
   core: 5870,
-  firstVisit: 13580,
+  firstVisit: 13610,
 };
 
 describe('size budgets of dist/', () => {

@@ -62,7 +62,8 @@ export function decodeChoice(raw: string | undefined): Choice | null {
   if (revision !== undefined) choice.revision = revision.replace(/\\(.)/g, '$1');
   if (gpc) choice.gpc = true;
   // Written again, it must give back the very same text: nothing guessed, defaulted, merged or dropped.
-  const valid = choice.time >= EARLIEST && (choice.revision === null || REVISION.test(choice.revision)) && (choice.seen ?? '').length % 4 === 0;
+  const valid =
+    choice.time >= EARLIEST && (choice.revision === null || REVISION.test(choice.revision)) && (choice.seen ?? '').length % 4 === 0;
   const written = encodeChoice(choice);
   return valid && (version ? written : written.replace('"v":2,', '')) === raw ? choice : null;
 }

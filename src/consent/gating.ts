@@ -47,7 +47,11 @@ function fetched(script: HTMLScriptElement): boolean {
   if (!attribute('src') || script.async) return false;
   if (/^module$/i.test(type)) return true;
   const [target, event] = [strip(attribute('for')), strip(attribute('event'))];
-  return CLASSIC.test(type) && !script.noModule && (target == null || event == null || (/^window$/i.test(target) && /^onload(\(\))?$/i.test(event)));
+  return (
+    CLASSIC.test(type) &&
+    !script.noModule &&
+    (target == null || event == null || (/^window$/i.test(target) && /^onload(\(\))?$/i.test(event)))
+  );
 }
 
 /**

@@ -15,8 +15,14 @@ type ConsentModeMapping = Record<string, string[]>;
 const V2_SIGNALS = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage'];
 const ADS = ['first-party', 'third-party'];
 /** What `google-consent-mode` without a value means. */
-const DEFAULT_MAPPING: ConsentModeMapping = { analytics_storage: ['statistics'], ad_storage: ADS, ad_user_data: ADS, ad_personalization: ADS };
-const SIGNALS = 'ad_storage ad_user_data ad_personalization analytics_storage functionality_storage personalization_storage security_storage';
+const DEFAULT_MAPPING: ConsentModeMapping = {
+  analytics_storage: ['statistics'],
+  ad_storage: ADS,
+  ad_user_data: ADS,
+  ad_personalization: ADS,
+};
+const SIGNALS =
+  'ad_storage ad_user_data ad_personalization analytics_storage functionality_storage personalization_storage security_storage';
 const SIGNAL = new RegExp(`^(${SIGNALS.replace(/ /g, '|')})$`);
 
 /**
@@ -77,7 +83,10 @@ export function bridgeConsentMode(consent: Consent, warn: Warn): void {
     if (sent === undefined) {
       window.dataLayer ||= [];
       // gtag.js reads Arguments objects from dataLayer, the way Google's own snippet pushes them.
-      if (typeof window.gtag !== 'function') window.gtag = function () { window.dataLayer!.push(arguments) };
+      if (typeof window.gtag !== 'function')
+        window.gtag = function () {
+          window.dataLayer!.push(arguments);
+        };
       gtag('consent', 'default', { ...signals((name) => name === 'necessary'), wait_for_update: 500 });
       sent = '';
     }

@@ -21,14 +21,14 @@ const MESSAGES: Record<string, (...values: unknown[]) => string> = {
     `entry "${entry}" has no id: its row is shown and it follows its category, but it has no answer of its own. Add id="${idFor(entry)}".`,
   id: (entry, id) =>
     `entry "${entry}" has id="${id}", which must be 1 to 64 letters, digits, "_", ".", ":" or "-", and neither a category name nor a built-in object property: the entry follows its category. Write id="${idFor(entry)}", for example.`,
-  twice: (entry, id) => `two entries have id="${id}": the second ("${entry}") follows its category. Give it an id of its own, such as id="${idFor(entry)}-2".`,
+  twice: (entry, id) =>
+    `two entries have id="${id}": the second ("${entry}") follows its category. Give it an id of its own, such as id="${idFor(entry)}-2".`,
   hosts: () => 'the page has more than one <cookie-charter>; only the first is used.',
   signal: (pair, signals) => `google-consent-mode: "${pair}" is not signal:category (signals: ${signals}); it is ignored.`,
   signalName: (name, pair) => `google-consent-mode: "${name}" in "${pair}" is neither a category nor an entry id; it is ignored.`,
   endpoint: (value) => `receipt-endpoint="${value}" is not an http(s) address; no receipt is sent.`,
   gated: (name) => `data-consent="${name}" names neither a category nor an entry id; that content stays blocked.`,
-  unsigned: (name) =>
-    `a gated script with data-consent="${name}" does not carry the nonce of the widget's own <script>; it stays blocked.`,
+  unsigned: (name) => `a gated script with data-consent="${name}" does not carry the nonce of the widget's own <script>; it stays blocked.`,
   unsignedContent: (name) =>
     `<template data-consent="${name}">: the <script> elements without the nonce of the widget's own <script>, and what closed shadow roots hold, are left out; the rest is inserted.`,
   stalled: (name, src) =>

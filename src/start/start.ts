@@ -14,7 +14,12 @@ export function start(loaders: Loaders): CookieCharterApi {
   if (existing && !Array.isArray(existing) && typeof existing.allows === 'function') return existing;
 
   // A healthy page never downloads the explanations.
-  whenWarned(() => loaders.messages().then((messages) => explainWith(messages.explain), () => {}));
+  whenWarned(() =>
+    loaders.messages().then(
+      (messages) => explainWith(messages.explain),
+      () => {},
+    ),
+  );
 
   let page: Page | undefined;
   /** The core's table of answers, published on every change: the query a page may make in a loop is one lookup. */

@@ -194,14 +194,16 @@ export class CookieCharterElement extends LitElement {
     const showBanner = !consent.decided && consent.categories.length > 0;
     return html`
       ${showBanner ? this.renderBanner(consent, texts) : nothing}
-      ${this.dialogOpen
-        ? html`<cookie-charter-dialog
+      ${
+        this.dialogOpen
+          ? html`<cookie-charter-dialog
             .consent=${consent}
             .texts=${texts}
             @decide=${(event: CustomEvent<Decision>) => this.decide(event.detail)}
             @close=${this.close}
           ></cookie-charter-dialog>`
-        : nothing}
+          : nothing
+      }
       <div class="visually-hidden" role="status">${this.status}</div>
     `;
   }

@@ -121,8 +121,9 @@ class CookieCharterDialogElement extends LitElement {
                     <td class="cookies">${row.cookies.join(' ')}</td>
                     <td>${row.purpose}</td>
                     ${withDuration ? html`<td>${row.duration}</td>` : nothing}
-                    ${withSwitches && row.id
-                      ? html`<td>
+                    ${
+                      withSwitches && row.id
+                        ? html`<td>
                           <input
                             type="checkbox"
                             part="toggle"
@@ -132,9 +133,10 @@ class CookieCharterDialogElement extends LitElement {
                             @change=${(event: Event) => this.setSwitches([row.key], (event.target as HTMLInputElement).checked)}
                           />
                         </td>`
-                      : withSwitches
-                        ? html`<td></td>`
-                        : nothing}
+                        : withSwitches
+                          ? html`<td></td>`
+                          : nothing
+                    }
                   </tr>
                 `,
               )}
@@ -161,7 +163,11 @@ class CookieCharterDialogElement extends LitElement {
               name=${category}
               .checked=${on === entries.length}
               .indeterminate=${on > 0 && on < entries.length}
-              @change=${(event: Event) => this.setSwitches(entries.map((entry) => entry.key), (event.target as HTMLInputElement).checked)}
+              @change=${(event: Event) =>
+                this.setSwitches(
+                  entries.map((entry) => entry.key),
+                  (event.target as HTMLInputElement).checked,
+                )}
             />
             <span>${fill(texts.allowCategory, { category: title.toLowerCase() })}</span>
           </label>
@@ -188,17 +194,23 @@ class CookieCharterDialogElement extends LitElement {
           <h3>${texts.platformTitle} ${href ? html`<a href=${href} target="_blank" rel="noopener">${config.platform}</a>` : config.platform}</h3>
           <section aria-labelledby="necessary-title">
             <h4 id="necessary-title">${texts.necessaryTitle}</h4>
-            ${table(charterRows(config.entries, (key) => texts[key]).filter((row) => row.category === 'necessary'), 'necessary-title', false)}
+            ${table(
+              charterRows(config.entries, (key) => texts[key]).filter((row) => row.category === 'necessary'),
+              'necessary-title',
+              false,
+            )}
           </section>
           ${OPTIONAL_CATEGORIES.filter((optional) => categories.includes(optional)).map(category)}
         </div>
-        ${categories.length
-          ? html`<footer class="actions">
+        ${
+          categories.length
+            ? html`<footer class="actions">
               <button type="button" part="reject-all" @click=${() => this.emit('decide', 'rejectAll')}>${texts.rejectAll}</button>
               <button type="button" part="accept-all" @click=${() => this.emit('decide', 'acceptAll')}>${texts.acceptAll}</button>
               <button type="button" part="save" @click=${() => this.emit('decide', answersOf(consent, this.draft))}>${texts.save}</button>
             </footer>`
-          : nothing}
+            : nothing
+        }
       </dialog>
     `;
   }

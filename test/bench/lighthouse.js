@@ -85,7 +85,9 @@ try {
       .map((item) => `${item.id}: ${item.title}`),
     runWarnings: lhr.runWarnings,
   };
-  console.log(`Lighthouse ${summary.lighthouse} on ${url} (${summary.formFactor}, ${summary.throttlingMethod} throttling), ${summary.date}`);
+  console.log(
+    `Lighthouse ${summary.lighthouse} on ${url} (${summary.formFactor}, ${summary.throttlingMethod} throttling), ${summary.date}`,
+  );
   console.log(`${summary.userAgent}`);
   console.log(`performance     ${summary.scores.performance}`);
   console.log(`accessibility   ${summary.scores.accessibility}`);

@@ -35,7 +35,10 @@ const rounds = Number(options.rounds);
 const calls = Number(options.calls);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a positive integer');
 if (!Number.isInteger(calls) || calls < 1000) throw new Error('--calls takes an integer of at least 1000');
-const only = options.only?.split(',').map((name) => name.trim()).filter(Boolean);
+const only = options.only
+  ?.split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 if (only) {
   const unknown = only.filter((name) => !allSystems.some((system) => system.name === name));
   if (unknown.length) throw new Error(`unknown system(s): ${unknown.join(', ')}; known: ${allSystems.map((s) => s.name).join(', ')}`);
@@ -46,9 +49,12 @@ const baseline = options.baseline && {
   version: `${options.baseline} (an earlier build)`,
   body: allSystems[0].body.replace('/cc/', '/cc-baseline/'),
 };
-if (baseline && !existsSync(`${options.baseline}/cookie-charter.js`)) throw new Error(`--baseline: no cookie-charter.js in ${options.baseline}`);
+if (baseline && !existsSync(`${options.baseline}/cookie-charter.js`))
+  throw new Error(`--baseline: no cookie-charter.js in ${options.baseline}`);
 const candidates = baseline ? [allSystems[0], baseline, ...allSystems.slice(1)] : allSystems;
-const systems = only ? candidates.filter((system) => only.includes(system.name) || (system === baseline && only.includes('cookie-charter'))) : candidates;
+const systems = only
+  ? candidates.filter((system) => only.includes(system.name) || (system === baseline && only.includes('cookie-charter')))
+  : candidates;
 
 if (!existsSync(new URL('../../dist/cookie-charter.js', here))) {
   console.error('dist/cookie-charter.js is missing: run `npm run build` at the repository root first (or `npm run bench`).');
@@ -142,7 +148,8 @@ async function openPage(context) {
       const current = await metrics();
       const busy = current.TaskDuration - previous.TaskDuration > 0.005;
       previous = current;
-      if (!busy && inFlight === 0 && Date.now() - lastNetwork >= QUIET_MS) return { settled: true, metrics: current, cpuMetrics: await metrics(cpu) };
+      if (!busy && inFlight === 0 && Date.now() - lastNetwork >= QUIET_MS)
+        return { settled: true, metrics: current, cpuMetrics: await metrics(cpu) };
     }
     return { settled: false, metrics: previous, cpuMetrics: await metrics(cpu) };
   };
@@ -247,7 +254,15 @@ const querySource = (query) => `(() => {
 // --- the page's own script time, from a trace ------------------------------------------------
 
 /** Trace events that run JavaScript; the outermost ones on the page's main thread are added up. */
-const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'TimerFire', 'RunMicrotasks', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule']);
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'TimerFire',
+  'RunMicrotasks',
+  'v8.compile',
+  'v8.compileModule',
+  'v8.evaluateModule',
+]);
 const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute'];
 
 /**
@@ -292,8 +307,18 @@ async function loadAndMeasure(visit, url, system) {
 async function returningContext(browser, stored) {
   const context = await browser.createBrowserContext();
   try {
-    await context.setCookie(...stored.map(({ name, value, domain, path, expires, httpOnly, secure, sameSite }) =>
-      ({ name, value, domain, path, expires, httpOnly, secure, sameSite })));
+    await context.setCookie(
+      ...stored.map(({ name, value, domain, path, expires, httpOnly, secure, sameSite }) => ({
+        name,
+        value,
+        domain,
+        path,
+        expires,
+        httpOnly,
+        secure,
+        sameSite,
+      })),
+    );
   } catch (error) {
     await context.close();
     throw error;
@@ -336,7 +361,10 @@ async function measure(browser, origin, system) {
       result.firstLongTasks = await visit.page.evaluate('window.__benchLongTasks');
       await visit.page.emulateCPUThrottling(null);
       await visit.page.evaluate(`(${system.acceptAll})().click()`);
-      await visit.page.waitForFunction(`(() => { try { return (${system.query}) === true; } catch { return false; } })()`, { timeout: 5000, polling: 50 });
+      await visit.page.waitForFunction(`(() => { try { return (${system.query}) === true; } catch { return false; } })()`, {
+        timeout: 5000,
+        polling: 50,
+      });
       await sleep(300); // a later write of the cookie, if any, lands too
       stored = await visit.page.cookies();
       const consent = stored.filter((cookie) => system.cookies.includes(cookie.name));
@@ -401,32 +429,117 @@ function table(header, rows) {
 function report(environment, medians) {
   const base = medians.find((entry) => entry.system === 'cookie-charter');
   const main = table(
-    ['system', 'version', 'files', 'bytes raw', 'bytes gzip', 'bytes brotli', 'inline config brotli', 'first-visit banner ms', 'first-visit script ms',
-      'returning files', 'returning bytes brotli', 'returning script ms', 'ns per query', 'cookie bytes', 'ok rounds'],
-    medians.map((m) => [m.system, m.version, fmt(m.files), kb(m.raw), kb(m.gzip), kb(m.brotli), kb(m.inlineBrotli), fmt(m.bannerMs), fmt(m.scriptMs, 1),
-      fmt(m.returningFiles), kb(m.returningBrotli), fmt(m.returningScriptMs, 1), fmt(m.nsPerQuery, 1), fmt(m.cookieBytes), `${m.ok}/${m.rounds}`]),
+    [
+      'system',
+      'version',
+      'files',
+      'bytes raw',
+      'bytes gzip',
+      'bytes brotli',
+      'inline config brotli',
+      'first-visit banner ms',
+      'first-visit script ms',
+      'returning files',
+      'returning bytes brotli',
+      'returning script ms',
+      'ns per query',
+      'cookie bytes',
+      'ok rounds',
+    ],
+    medians.map((m) => [
+      m.system,
+      m.version,
+      fmt(m.files),
+      kb(m.raw),
+      kb(m.gzip),
+      kb(m.brotli),
+      kb(m.inlineBrotli),
+      fmt(m.bannerMs),
+      fmt(m.scriptMs, 1),
+      fmt(m.returningFiles),
+      kb(m.returningBrotli),
+      fmt(m.returningScriptMs, 1),
+      fmt(m.nsPerQuery, 1),
+      fmt(m.cookieBytes),
+      `${m.ok}/${m.rounds}`,
+    ]),
   );
   const ratios = base
     ? table(
-        ['system ÷ cookie-charter', 'bytes gzip', 'bytes brotli', 'first-visit banner ms', 'first-visit script ms', 'returning bytes brotli',
-          'returning script ms', 'ns per query', 'cookie bytes'],
-        medians.filter((m) => m !== base).map((m) => [m.system, ratio(m.gzip, base.gzip), ratio(m.brotli, base.brotli), ratio(m.bannerMs, base.bannerMs),
-          ratio(m.scriptMs, base.scriptMs), ratio(m.returningBrotli, base.returningBrotli), ratio(m.returningScriptMs, base.returningScriptMs),
-          ratio(m.nsPerQuery, base.nsPerQuery), ratio(m.cookieBytes, base.cookieBytes)]),
+        [
+          'system ÷ cookie-charter',
+          'bytes gzip',
+          'bytes brotli',
+          'first-visit banner ms',
+          'first-visit script ms',
+          'returning bytes brotli',
+          'returning script ms',
+          'ns per query',
+          'cookie bytes',
+        ],
+        medians
+          .filter((m) => m !== base)
+          .map((m) => [
+            m.system,
+            ratio(m.gzip, base.gzip),
+            ratio(m.brotli, base.brotli),
+            ratio(m.bannerMs, base.bannerMs),
+            ratio(m.scriptMs, base.scriptMs),
+            ratio(m.returningBrotli, base.returningBrotli),
+            ratio(m.returningScriptMs, base.returningScriptMs),
+            ratio(m.nsPerQuery, base.nsPerQuery),
+            ratio(m.cookieBytes, base.cookieBytes),
+          ]),
       )
     : '';
   const extra = table(
-    ['system', 'first-visit script CPU ms', 'returning script CPU ms', 'returning own script ms', 'returning own script CPU ms', 'own CPU ÷ cookie-charter',
-      'banner is the LCP', 'first-visit long tasks', 'first-visit longest task ms', 'returning long tasks', 'returning longest task ms', 'first-visit task ms', 'returning task ms', 'returning bytes gzip', 'query calls timed', 'query loop baseline ns',
-      'cookies after "accept all"'],
-    medians.map((m) => [m.system, fmt(m.scriptCpuMs, 1), fmt(m.returningScriptCpuMs, 1), fmt(m.returningOwnMs, 1), fmt(m.returningOwnCpuMs, 1),
-      m === base ? '1.00×' : ratio(m.returningOwnCpuMs, base?.returningOwnCpuMs ?? null), `${m.bannerIsLcp}/${m.ok}`,
-      `${m.firstLongTaskRounds}/${m.ok}`, fmt(m.firstLongestTaskMs), `${m.returningLongTaskRounds}/${m.ok}`, fmt(m.returningLongestTaskMs), fmt(m.taskMs, 1), fmt(m.returningTaskMs, 1), kb(m.returningGzip),
-      fmt(m.queryCalls), fmt(m.baselineNs, 1), m.cookieNames]),
+    [
+      'system',
+      'first-visit script CPU ms',
+      'returning script CPU ms',
+      'returning own script ms',
+      'returning own script CPU ms',
+      'own CPU ÷ cookie-charter',
+      'banner is the LCP',
+      'first-visit long tasks',
+      'first-visit longest task ms',
+      'returning long tasks',
+      'returning longest task ms',
+      'first-visit task ms',
+      'returning task ms',
+      'returning bytes gzip',
+      'query calls timed',
+      'query loop baseline ns',
+      'cookies after "accept all"',
+    ],
+    medians.map((m) => [
+      m.system,
+      fmt(m.scriptCpuMs, 1),
+      fmt(m.returningScriptCpuMs, 1),
+      fmt(m.returningOwnMs, 1),
+      fmt(m.returningOwnCpuMs, 1),
+      m === base ? '1.00×' : ratio(m.returningOwnCpuMs, base?.returningOwnCpuMs ?? null),
+      `${m.bannerIsLcp}/${m.ok}`,
+      `${m.firstLongTaskRounds}/${m.ok}`,
+      fmt(m.firstLongestTaskMs),
+      `${m.returningLongTaskRounds}/${m.ok}`,
+      fmt(m.returningLongestTaskMs),
+      fmt(m.taskMs, 1),
+      fmt(m.returningTaskMs, 1),
+      kb(m.returningGzip),
+      fmt(m.queryCalls),
+      fmt(m.baselineNs, 1),
+      m.cookieNames,
+    ]),
   );
   const files = medians
-    .map((m) => `- ${m.system}: ${(m.firstVisitFiles ?? []).map((f) => `\`${f.url}\` (${kb(f.raw)} raw, ${kb(f.brotli)} br)`).join(', ') || 'none'}` +
-      (m.returningFilesList && m.returningFilesList.length !== m.firstVisitFiles?.length ? `; returning: ${m.returningFilesList.map((f) => `\`${f.url}\``).join(', ') || 'none'}` : ''))
+    .map(
+      (m) =>
+        `- ${m.system}: ${(m.firstVisitFiles ?? []).map((f) => `\`${f.url}\` (${kb(f.raw)} raw, ${kb(f.brotli)} br)`).join(', ') || 'none'}` +
+        (m.returningFilesList && m.returningFilesList.length !== m.firstVisitFiles?.length
+          ? `; returning: ${m.returningFilesList.map((f) => `\`${f.url}\``).join(', ') || 'none'}`
+          : ''),
+    )
     .join('\n');
   const e = environment;
   return [
@@ -447,7 +560,7 @@ function report(environment, medians) {
     'Bytes: every HTTP response of the page other than the page itself (served with `no-store`, so a returning visit fetches again), sized raw, gzip -9 and brotli q11 by the harness.',
     'Inline config: the system\'s tags and configuration written in the page (not counted in "bytes"), compressed alone.',
     'Script/task ms: CDP Performance.getMetrics ScriptDuration/TaskDuration (wall time) once the page settled (nothing in flight and the main thread under 5 ms busy for 500 ms); "CPU ms": the same metric in the main thread\'s CPU time (threadTicks).',
-    'Returning own script ms: a further returning visit, traced: the outermost JavaScript events (EvaluateScript, FunctionCall, TimerFire, RunMicrotasks, v8 compile and module evaluation) on the page\'s main thread, wall time and thread CPU time, leaving out the browser\'s own chrome:// scripts that run in every page.',
+    "Returning own script ms: a further returning visit, traced: the outermost JavaScript events (EvaluateScript, FunctionCall, TimerFire, RunMicrotasks, v8 compile and module evaluation) on the page's main thread, wall time and thread CPU time, leaving out the browser's own chrome:// scripts that run in every page.",
     'Banner is the LCP: rounds where the first visit\'s largest contentful paint, just before "accept all", was the banner or inside it.',
     'Long tasks: rounds where the page ran at least one main-thread task over 50 ms (PerformanceObserver "longtask", from navigation until the page settled; the first visit\'s until just before "accept all"), and the median over rounds of the longest one (0 when there was none).',
     'Banner ms: performance.now() at the first animation frame where the banner has a non-zero box in the viewport, is not visibility:hidden and has no opacity:0 ancestor (a separate page load from the script-time one).',
@@ -487,8 +600,10 @@ try {
       try {
         const result = await measure(browser, server.origin, system);
         runs.push({ round: round + 1, ...result });
-        console.log(`round ${round + 1}/${rounds} ${system.name}: banner ${fmt(result.bannerMs)} ms, script ${fmt(result.first.scriptMs, 1)} ms, ` +
-          `${kb(result.first.bytes.brotli)} br, returning ${fmt(result.returning.scriptMs, 1)} ms, ${fmt(result.query.ns, 1)} ns/query (${Date.now() - t0} ms)`);
+        console.log(
+          `round ${round + 1}/${rounds} ${system.name}: banner ${fmt(result.bannerMs)} ms, script ${fmt(result.first.scriptMs, 1)} ms, ` +
+            `${kb(result.first.bytes.brotli)} br, returning ${fmt(result.returning.scriptMs, 1)} ms, ${fmt(result.query.ns, 1)} ns/query (${Date.now() - t0} ms)`,
+        );
       } catch (error) {
         runs.push({ round: round + 1, system: system.name, error: String(error?.message ?? error) });
         console.log(`round ${round + 1}/${rounds} ${system.name}: FAILED ${error?.message ?? error}`);
@@ -540,15 +655,31 @@ const medians = systems.map((system) => {
     cookieBytes: pick((r) => r.cookie.bytes),
     cookieNames: system.cookies.join(', '),
     query: system.query,
-    firstVisitFiles: ok[0]?.first.bytes.files.map(({ url, type, raw, gzip, brotli }) => ({ url: new URL(url).pathname + new URL(url).search, type, raw, gzip, brotli })),
-    returningFilesList: ok[0]?.returning.bytes.files.map(({ url, type, raw, gzip, brotli }) => ({ url: new URL(url).pathname + new URL(url).search, type, raw, gzip, brotli })),
+    firstVisitFiles: ok[0]?.first.bytes.files.map(({ url, type, raw, gzip, brotli }) => ({
+      url: new URL(url).pathname + new URL(url).search,
+      type,
+      raw,
+      gzip,
+      brotli,
+    })),
+    returningFilesList: ok[0]?.returning.bytes.files.map(({ url, type, raw, gzip, brotli }) => ({
+      url: new URL(url).pathname + new URL(url).search,
+      type,
+      raw,
+      gzip,
+      brotli,
+    })),
     warnings: [
-      ...new Set(ok.flatMap((r) => [
-        !r.first.bannerShown && 'banner not visible after the first-visit settle',
-        r.returning.bannerShown && 'banner visible to a returning visitor',
-        !r.first.settled && 'first visit did not settle within 10 s',
-        !r.returning.settled && 'returning visit did not settle within 10 s',
-      ].filter(Boolean))),
+      ...new Set(
+        ok.flatMap((r) =>
+          [
+            !r.first.bannerShown && 'banner not visible after the first-visit settle',
+            r.returning.bannerShown && 'banner visible to a returning visitor',
+            !r.first.settled && 'first visit did not settle within 10 s',
+            !r.returning.settled && 'returning visit did not settle within 10 s',
+          ].filter(Boolean),
+        ),
+      ),
     ],
   };
 });
@@ -569,6 +700,13 @@ writeFileSync(new URL('latest.md', results), markdown);
 /** Keeps the per-round data, with file paths instead of full URLs (the port changes every run). */
 function stripBodies(run) {
   if (run.error) return run;
-  const files = (bytes) => ({ ...bytes, files: bytes.files.map((file) => ({ ...file, url: new URL(file.url).pathname + new URL(file.url).search })) });
-  return { ...run, first: { ...run.first, bytes: files(run.first.bytes) }, returning: { ...run.returning, bytes: files(run.returning.bytes) } };
+  const files = (bytes) => ({
+    ...bytes,
+    files: bytes.files.map((file) => ({ ...file, url: new URL(file.url).pathname + new URL(file.url).search })),
+  });
+  return {
+    ...run,
+    first: { ...run.first, bytes: files(run.first.bytes) },
+    returning: { ...run.returning, bytes: files(run.returning.bytes) },
+  };
 }

@@ -98,7 +98,11 @@ describe('recording a choice', () => {
     expect(api.allows('necessary')).to.equal(true);
     // Explained once the UI module, which holds the explanations, has loaded.
     await until(() => warnings.length >= 4, 'the warnings');
-    expect(warnings.join('\n')).to.contain('"statistics" must be true or false').and.contain('"bogus"').and.contain('"necessary"').and.contain('choose() takes an object');
+    expect(warnings.join('\n'))
+      .to.contain('"statistics" must be true or false')
+      .and.contain('"bogus"')
+      .and.contain('"necessary"')
+      .and.contain('choose() takes an object');
   });
 
   it('choose() naming no optional category or entry returns false, warns, and records nothing', async () => {
@@ -351,7 +355,17 @@ describe('configuration', () => {
     const all = (win as unknown as { warnings: string[] }).warnings;
     await until(() => all.length >= 9, 'the warnings');
     const warnings = all.join('\n');
-    for (const expected of ['expires="soon"', 'lang="de"', 'revision=', 'cookie-domain=', 'category="marketing"', 'id="statistics"', 'two entries have id="ok"', 'id="__proto__"', 'id="constructor"']) {
+    for (const expected of [
+      'expires="soon"',
+      'lang="de"',
+      'revision=',
+      'cookie-domain=',
+      'category="marketing"',
+      'id="statistics"',
+      'two entries have id="ok"',
+      'id="__proto__"',
+      'id="constructor"',
+    ]) {
       expect(warnings).to.contain(expected);
     }
     api.acceptAll();

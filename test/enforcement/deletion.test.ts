@@ -10,7 +10,8 @@ afterEach(() => {
   cleanUp();
   // cleanUp() removes what the test page sees, at `/`.
   for (const path of LONGER_PATHS) {
-    for (const name of ['_pk_id.1.a1b2', 'YSC', 'undeclared_cookie', 'cookies_preferences']) document.cookie = `${name}=; Path=${path}; Max-Age=0`;
+    for (const name of ['_pk_id.1.a1b2', 'YSC', 'undeclared_cookie', 'cookies_preferences'])
+      document.cookie = `${name}=; Path=${path}; Max-Age=0`;
   }
 });
 
@@ -23,7 +24,17 @@ const CHARTER = `<cookie-charter>${ENTRIES}
   <cookie-charter-entry id="chat" category="first-party" cookies="chat_* *token"></cookie-charter-entry>
 </cookie-charter>`;
 
-const SET = ['_pk_id.1.a1b2', '_pk_ses.1.a1b2', '_pk_id.portal', 'YSC', 'VISITOR_INFO1_LIVE', 'v1st', 'chat_session', 'csrftoken', 'undeclared_cookie'];
+const SET = [
+  '_pk_id.1.a1b2',
+  '_pk_ses.1.a1b2',
+  '_pk_id.portal',
+  'YSC',
+  'VISITOR_INFO1_LIVE',
+  'v1st',
+  'chat_session',
+  'csrftoken',
+  'undeclared_cookie',
+];
 
 const names = (doc: Document) =>
   doc.cookie
@@ -54,12 +65,23 @@ describe('deleting the cookies of refused entries', () => {
 
     api.choose({ statistics: false });
     expect(names(doc)).to.deep.equal(
-      ['_pk_id.portal', 'VISITOR_INFO1_LIVE', 'YSC', 'chat_session', 'cookies_preferences', 'csrftoken', 'undeclared_cookie', 'v1st'].sort(),
+      [
+        '_pk_id.portal',
+        'VISITOR_INFO1_LIVE',
+        'YSC',
+        'chat_session',
+        'cookies_preferences',
+        'csrftoken',
+        'undeclared_cookie',
+        'v1st',
+      ].sort(),
     );
 
     // One entry of a category still allowed: the other entry's cookie stays.
     api.choose({ youtube: false });
-    expect(names(doc)).to.deep.equal(['_pk_id.portal', 'chat_session', 'cookies_preferences', 'csrftoken', 'undeclared_cookie', 'v1st'].sort());
+    expect(names(doc)).to.deep.equal(
+      ['_pk_id.portal', 'chat_session', 'cookies_preferences', 'csrftoken', 'undeclared_cookie', 'v1st'].sort(),
+    );
 
     api.rejectAll();
     expect(names(doc)).to.deep.equal(['_pk_id.portal', 'cookies_preferences', 'csrftoken', 'undeclared_cookie']);

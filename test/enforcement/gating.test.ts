@@ -80,8 +80,7 @@ describe('gated scripts', () => {
     const head = `
       <meta http-equiv="Content-Security-Policy" content="script-src 'nonce-n0nce' ${origin}/src/ ${packages}">
       <script nonce="n0nce">window.order = [];</script>`;
-    const gated = (attributes: string, code = '') =>
-      `<script type="text/plain" data-consent="statistics" ${attributes}>${code}</script>`;
+    const gated = (attributes: string, code = '') => `<script type="text/plain" data-consent="statistics" ${attributes}>${code}</script>`;
     const portal = await openPortal(
       charter() +
         gated(`id="first" nonce="n0nce" crossorigin="anonymous" integrity="${good}" src="/test/fixtures/gated/first.js"`) +
@@ -198,10 +197,7 @@ describe('what follows a gated script with src', () => {
       const warn = console.warn.bind(console);
       console.warn = (...values) => (warnings.push(values.join(' ')), warn(...values));
     </script>`;
-    const portal = await openPortal(
-      charter() + gated('src="/test/fixtures/gated/never.js"') + counting('statistics', 'runs'),
-      { head },
-    );
+    const portal = await openPortal(charter() + gated('src="/test/fixtures/gated/never.js"') + counting('statistics', 'runs'), { head });
     portal.api.acceptAll();
     await until(() => pageGlobal(portal, 'runs') === 1, 'the gated script after the stalled one');
     expect(pageGlobal<number[]>(portal, 'delays')).to.include(10000);

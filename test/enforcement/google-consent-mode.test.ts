@@ -67,7 +67,8 @@ describe('Google Consent Mode v2', () => {
       const warn = console.warn;
       console.warn = function (message) { window.warnings.push(String(message)); warn.apply(console, arguments); };
     </script>`;
-    const mapping = 'analytics_storage:matomo ad_storage:youtube,dailymotion functionality_storage:necessary ad_storage:nothing bogus:statistics personalization';
+    const mapping =
+      'analytics_storage:matomo ad_storage:youtube,dailymotion functionality_storage:necessary ad_storage:nothing bogus:statistics personalization';
     const portal = await openPortal(`<cookie-charter google-consent-mode="${mapping}">${ENTRIES}</cookie-charter>`, { head });
     const denied = { ...DENIED, functionality_storage: 'granted' };
     await until(() => layer(portal).length, 'the default');
@@ -79,11 +80,7 @@ describe('Google Consent Mode v2', () => {
     expect(warnings.join('\n')).to.include('"nothing"').and.include('"bogus:statistics"').and.include('"personalization"');
 
     portal.api.choose({ statistics: true, 'third-party': false, dailymotion: true });
-    expect(layer(portal)[1]).to.deep.equal([
-      'consent',
-      'update',
-      { ...denied, analytics_storage: 'granted', ad_storage: 'granted' },
-    ]);
+    expect(layer(portal)[1]).to.deep.equal(['consent', 'update', { ...denied, analytics_storage: 'granted', ad_storage: 'granted' }]);
     // ad_user_data and ad_personalization were left out of the mapping: accepting all grants nothing more.
     portal.api.acceptAll();
     expect(layer(portal)).to.have.length(2);

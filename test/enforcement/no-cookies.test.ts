@@ -78,7 +78,13 @@ describe('where cookies cannot be used', () => {
       const report = await until(() => reports[0], 'the report from the sandboxed frame', 5000);
       frame.remove();
       expect(report).to.deep.equal({
-        sandboxed: true, cookieThrows: true, before: false, decided: true, statistics: true, runs: 1, errors: [],
+        sandboxed: true,
+        cookieThrows: true,
+        before: false,
+        decided: true,
+        statistics: true,
+        runs: 1,
+        errors: [],
       });
     } finally {
       window.removeEventListener('message', listener);

@@ -37,7 +37,9 @@ describe('receipt-endpoint', () => {
 
     portal.api.choose({ youtube: false });
     expect(beacons(portal)).to.have.length(2);
-    expect(JSON.parse(beacons(portal)[1].data)).to.include({ id: preferences.id }).and.deep.include({ entries: { youtube: false } });
+    expect(JSON.parse(beacons(portal)[1].data))
+      .to.include({ id: preferences.id })
+      .and.deep.include({ entries: { youtube: false } });
 
     // Forgetting the choice is not a choice.
     portal.api.reset();
@@ -64,9 +66,11 @@ describe('receipt-endpoint', () => {
     const portal = await openPortal(charter('receipt-endpoint="/receipts"'), { head });
     await until(() => beacons(portal).length, 'the receipt');
     expect(beacons(portal)).to.have.length(1);
-    expect(JSON.parse(beacons(portal)[0].data)).to.include({ gpc: true }).and.deep.include({
-      categories: { statistics: false, 'third-party': false },
-    });
+    expect(JSON.parse(beacons(portal)[0].data))
+      .to.include({ gpc: true })
+      .and.deep.include({
+        categories: { statistics: false, 'third-party': false },
+      });
   });
 
   it('proves the refusal that Global Privacy Control records again after reset() once', async () => {
@@ -83,7 +87,9 @@ describe('receipt-endpoint', () => {
   });
 
   it('refuses an address that is not http(s), with a warning', async () => {
-    const head = RECORD_BEACONS + `<script>
+    const head =
+      RECORD_BEACONS +
+      `<script>
       window.warnings = [];
       console.warn = (message) => window.warnings.push(String(message));
     </script>`;

@@ -4,7 +4,8 @@ import { charter, cleanUp, openPortal, part, pageGlobal, pause, until, type Port
 
 afterEach(cleanUp);
 
-const PAGE = charter('revision="2024-06"') + `<script type="text/plain" data-consent="statistics">window.runs = (window.runs || 0) + 1;</script>`;
+const PAGE =
+  charter('revision="2024-06"') + `<script type="text/plain" data-consent="statistics">window.runs = (window.runs || 0) + 1;</script>`;
 
 describe('other tabs', () => {
   it('hear of a choice within a second: banner hidden, allows, onChange, the event, gated content', async () => {

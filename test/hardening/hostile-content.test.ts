@@ -52,7 +52,8 @@ const PAYLOADS = [
 ];
 
 /** Every text a visitor sees, replaced by the payload through the portal's JSON. */
-const allTexts = (payload: string) => JSON.stringify(Object.fromEntries(Object.keys({ ...BANNER_TEXTS.fr, ...charterTexts }).map((key) => [key, payload])));
+const allTexts = (payload: string) =>
+  JSON.stringify(Object.fromEntries(Object.keys({ ...BANNER_TEXTS.fr, ...charterTexts }).map((key) => [key, payload])));
 
 /**
  * A portal whose every attribute, entry field, gated name and replaced text is the payload, built
@@ -143,7 +144,9 @@ describe('hostile content in attributes, entries and texts', () => {
         return shown?.open ? shown : null;
       }, 'the dialog');
       expectInert(host!.shadowRoot!, payload);
-      const cells = [...dialog.querySelectorAll('tbody tr')].find((row) => row.querySelector('input[name="shown"]'))!.querySelectorAll('td');
+      const cells = [...dialog.querySelectorAll('tbody tr')]
+        .find((row) => row.querySelector('input[name="shown"]'))!
+        .querySelectorAll('td');
       expect(cells[0].textContent).to.equal(payload.trim());
       expect(cells[2].textContent).to.equal((payload.trim().match(/\S+/g) ?? []).join(' '));
       // Only an http(s) platform becomes a link.
@@ -156,7 +159,9 @@ describe('hostile content in attributes, entries and texts', () => {
       expect(pwned(), 'a payload ran').to.equal(undefined);
       expect((win as unknown as { pwned?: number }).pwned).to.equal(undefined);
       expectPageUntouched(portal.doc);
-      expect(portal.doc.querySelector('script[data-consent]')!.getAttribute('type'), 'the gated script stays blocked').to.equal('text/plain');
+      expect(portal.doc.querySelector('script[data-consent]')!.getAttribute('type'), 'the gated script stays blocked').to.equal(
+        'text/plain',
+      );
       expect((win as unknown as { errors: string[] }).errors).to.deep.equal([]);
     });
   }

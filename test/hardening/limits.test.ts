@@ -94,7 +94,10 @@ const PAGE = charter('revision="2024-06"');
 type Step = { tab: 0 | 1; action: 'acceptAll' | 'rejectAll' | 'reset' | 'choose'; answers?: Record<string, boolean> };
 
 const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ tab: fc.constantFrom(0 as const, 1 as const), action: fc.constantFrom('acceptAll' as const, 'rejectAll' as const, 'reset' as const) }),
+  fc.record({
+    tab: fc.constantFrom(0 as const, 1 as const),
+    action: fc.constantFrom('acceptAll' as const, 'rejectAll' as const, 'reset' as const),
+  }),
   fc.record({
     tab: fc.constantFrom(0 as const, 1 as const),
     action: fc.constant('choose' as const),
@@ -130,11 +133,15 @@ describe('two tabs writing at the same moment', () => {
         }
       });
       const what = JSON.stringify(steps);
-      await until(() => {
-        const [one, other] = tabs.map((tab) => storedCookie(tab.doc));
-        const [mine, theirs] = tabs.map((tab) => JSON.stringify(tab.api.preferences()));
-        return one === other && mine === theirs;
-      }, `the tabs to agree after ${what}`, 1500);
+      await until(
+        () => {
+          const [one, other] = tabs.map((tab) => storedCookie(tab.doc));
+          const [mine, theirs] = tabs.map((tab) => JSON.stringify(tab.api.preferences()));
+          return one === other && mine === theirs;
+        },
+        `the tabs to agree after ${what}`,
+        1500,
+      );
       const raw = storedCookie(tabs[0].doc);
       // The last value written, whole: nothing merged, nothing cut.
       expect(raw, what).to.equal(written.at(-1));

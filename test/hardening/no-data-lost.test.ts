@@ -40,7 +40,11 @@ describe('a choice made before the banner has loaded', () => {
     // Recorded once the whole charter was read: its revision, both its categories, the entry's answer.
     expect(pageGlobal(portal, 'decidedWhileParsing')).to.equal(false);
     expect(api.decided).to.equal(true);
-    expect(api.preferences()).to.deep.include({ categories: { statistics: true, 'third-party': true }, entries: { dailymotion: false }, revision: '2024-06' });
+    expect(api.preferences()).to.deep.include({
+      categories: { statistics: true, 'third-party': true },
+      entries: { dailymotion: false },
+      revision: '2024-06',
+    });
     expect([api.allows('matomo'), api.allows('youtube'), api.allows('dailymotion')]).to.deep.equal([true, true, false]);
     expect(pageGlobal<unknown[]>(portal, 'heard')).to.have.length(2);
     await until(() => pageGlobal(portal, 'runs') === 1, 'the gated script');
@@ -83,7 +87,10 @@ describe('choose() called by a page script while the page is still parsed', () =
     expect(pageGlobal(portal, 'returned')).to.equal(false);
     expect(pageGlobal(portal, 'decidedWhileParsing')).to.equal(false);
     await until(
-      () => pageGlobal<string[]>(portal, 'warnings').some((warning) => warning.includes('choose() was called before <cookie-charter> was read')),
+      () =>
+        pageGlobal<string[]>(portal, 'warnings').some((warning) =>
+          warning.includes('choose() was called before <cookie-charter> was read'),
+        ),
       'the warning',
     );
     // Recorded once the whole charter was read: its revision, and the category it did not name, refused.
@@ -152,7 +159,10 @@ describe('a choice that could not be written', () => {
     expect(api.decided).to.equal(true);
     expect(storedCookie()).to.equal(null, 'nothing reached the browser');
     await until(() => pageGlobal(portal, 'runs') === 1, 'the gated script, allowed for this page');
-    await until(() => pageGlobal<string[]>(portal, 'warnings').some((warning) => warning.includes('cookieCharter.stored is false')), 'the warning');
+    await until(
+      () => pageGlobal<string[]>(portal, 'warnings').some((warning) => warning.includes('cookieCharter.stored is false')),
+      'the warning',
+    );
 
     // Cookies come back (the visitor allowed them for the site): the next choice is written, whole.
     (win as unknown as { cookiesWork: boolean }).cookiesWork = true;

@@ -117,7 +117,10 @@ describe('odd pages', () => {
     const categories = ['statistics', 'first-party', 'third-party'];
     const ids = Array.from({ length: 60 }, (_, i) => `service-${String(i).padStart(2, '0')}`);
     const entries = ids
-      .map((id, i) => `<cookie-charter-entry id="${id}" category="${categories[i % 3]}" provider="Prestataire ${i}" cookies="_c${i}_*" purpose="Finalité ${i}"></cookie-charter-entry>`)
+      .map(
+        (id, i) =>
+          `<cookie-charter-entry id="${id}" category="${categories[i % 3]}" provider="Prestataire ${i}" cookies="_c${i}_*" purpose="Finalité ${i}"></cookie-charter-entry>`,
+      )
       .join('');
     const body = `<cookie-charter revision="60">${entries}</cookie-charter>`;
     const portal = await openPortal(body, { head: WATCH });
@@ -134,7 +137,8 @@ describe('odd pages', () => {
     const raw = portal.doc.cookie.split('; ').find((cookie) => cookie.startsWith('cookies_preferences='))!;
     expect(raw.length).to.be.below(4000);
     const stored = decodeChoice(storedCookie(portal.doc)!)!;
-    for (const [id, on] of wanted) expect(stored.entries[id] ?? stored.categories[categories[ids.indexOf(id) % 3] as 'statistics'], id).to.equal(on);
+    for (const [id, on] of wanted)
+      expect(stored.entries[id] ?? stored.categories[categories[ids.indexOf(id) % 3] as 'statistics'], id).to.equal(on);
 
     cleanUp();
     document.cookie = raw + '; Path=/';

@@ -58,7 +58,13 @@ const edit = fc.oneof(
     return text.slice(0, i) + text.slice(i + drop);
   }),
   fc
-    .record({ at: fc.nat(), insert: fc.oneof(fc.constantFrom('0', '1', '"', ',', ':', '{', '}', '\\', ' ', '"e":{', '"s":1,', '"g":1'), fc.string({ maxLength: 3 })) })
+    .record({
+      at: fc.nat(),
+      insert: fc.oneof(
+        fc.constantFrom('0', '1', '"', ',', ':', '{', '}', '\\', ' ', '"e":{', '"s":1,', '"g":1'),
+        fc.string({ maxLength: 3 }),
+      ),
+    })
     .map(({ at, insert }) => (text: string) => {
       const i = at % (text.length + 1);
       return text.slice(0, i) + insert + text.slice(i);
@@ -133,9 +139,9 @@ describe('the cookie codec, property by property', () => {
 
   it('reads a value with any key changed, added, removed or moved as no choice unless it is the exact format', () => {
     const keyEdit = fc.oneof(
-      fc.record({ key: fc.constantFrom('v', 's', 'f', 't', 'e', 'h', 'r', 'd', 'i', 'g', ...HOSTILE_KEYS, 'x'), value: fc.jsonValue() }).map(
-        ({ key, value }) => (data: Record<string, unknown>) => ({ ...data, [key]: value }),
-      ),
+      fc
+        .record({ key: fc.constantFrom('v', 's', 'f', 't', 'e', 'h', 'r', 'd', 'i', 'g', ...HOSTILE_KEYS, 'x'), value: fc.jsonValue() })
+        .map(({ key, value }) => (data: Record<string, unknown>) => ({ ...data, [key]: value })),
       fc.constantFrom('v', 's', 'f', 't', 'e', 'h', 'r', 'd', 'i', 'g').map((key) => (data: Record<string, unknown>) => {
         const copy = { ...data };
         delete copy[key];

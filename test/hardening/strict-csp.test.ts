@@ -35,7 +35,7 @@ function expectPolicyEnforced(portal: Portal): void {
   }
 }
 
-describe("a portal with a strict Content-Security-Policy and Trusted Types", () => {
+describe('a portal with a strict Content-Security-Policy and Trusted Types', () => {
   it("works fully under script-src 'self': banner, styles, texts, dialog and its styles, gated script and template, no violation", async () => {
     const portal = await openPage(`${STRICT}/portal.html`);
     const { doc, host, win, api } = portal;

@@ -42,7 +42,15 @@ describe('the banner', () => {
     await until(() => part(host, 'banner'), 'banner');
     const looks = ['accept-all', 'reject-all', 'customize'].map((name) => {
       const style = win.getComputedStyle(part(host, name)!);
-      return [style.color, style.backgroundColor, style.borderColor, style.fontSize, style.fontWeight, style.paddingTop, style.height].join();
+      return [
+        style.color,
+        style.backgroundColor,
+        style.borderColor,
+        style.fontSize,
+        style.fontWeight,
+        style.paddingTop,
+        style.height,
+      ].join();
     });
     expect(looks[1]).to.equal(looks[0]);
     expect(looks[2]).to.equal(looks[0]);

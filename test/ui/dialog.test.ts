@@ -77,13 +77,13 @@ describe('the charter dialog', () => {
     dialogOf(portal.host).querySelector<HTMLButtonElement>('[part~="save"]')!.click();
     await until(() => !dialogOf(portal.host)?.open, 'dialog closed');
     const { api } = portal;
-    expect([api.allows('statistics'), api.allows('matomo'), api.allows('youtube'), api.allows('dailymotion'), api.allows('third-party')]).to.deep.equal([
-      true,
-      true,
-      true,
-      false,
-      false,
-    ]);
+    expect([
+      api.allows('statistics'),
+      api.allows('matomo'),
+      api.allows('youtube'),
+      api.allows('dailymotion'),
+      api.allows('third-party'),
+    ]).to.deep.equal([true, true, true, false, false]);
     expect(JSON.parse(storedCookie()!)).to.deep.include({ s: 1, t: 0, e: { youtube: 1 } });
     await until(() => !part(portal.host, 'banner'), 'banner hidden');
 
@@ -138,7 +138,9 @@ describe('the charter dialog', () => {
     const portal = await openPortal(body);
     portal.api.open();
     const dialog = await opened(portal);
-    const rows = [...dialog.querySelectorAll('section tbody tr')].map((row) => (row as HTMLElement).innerText.split('\t')[2]?.trim() ?? row.children[2].textContent);
+    const rows = [...dialog.querySelectorAll('section tbody tr')].map(
+      (row) => (row as HTMLElement).innerText.split('\t')[2]?.trim() ?? row.children[2].textContent,
+    );
     expect(rows).to.deep.equal(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']);
     expect(dialog.querySelector('tbody')!.textContent).to.contain('Protéger les formulaires').and.contain('1 an');
     expect(portal.api.allows('csrf')).to.equal(true);
@@ -149,7 +151,15 @@ describe('the charter dialog', () => {
     portal.api.open();
     const dialog = await opened(portal);
     const text = dialog.innerText;
-    for (const english of ['Cookie charter', 'What is a cookie?', 'Statistics cookies', 'Save my choices', 'Reject all', 'Accept all', 'Provider']) {
+    for (const english of [
+      'Cookie charter',
+      'What is a cookie?',
+      'Statistics cookies',
+      'Save my choices',
+      'Reject all',
+      'Accept all',
+      'Provider',
+    ]) {
       expect(text).to.contain(english);
     }
     for (const french of ['Charte cookies', 'cookie ?', 'Enregistrer', 'Nom du prestataire', 'Finalités', 'Authentification']) {

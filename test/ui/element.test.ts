@@ -69,7 +69,9 @@ describe('<cookie-charter> given its services', () => {
   });
 
   it("reports through the given warn, and reads the portal's replacements again only when they change", async () => {
-    const host = element(`${ENTRIES}<script type="application/json" data-cookie-charter-texts>{"acceptAll": "J'accepte", "save": 3}</script>`);
+    const host = element(
+      `${ENTRIES}<script type="application/json" data-cookie-charter-texts>{"acceptAll": "J'accepte", "save": 3}</script>`,
+    );
     const problems: Problem[] = [];
     host.services = servicesFor(host, problems);
     await until(() => part(host, 'banner'), 'the banner');
