@@ -191,9 +191,8 @@ export class CookieCharterElement extends LitElement {
     const { services, texts } = this;
     if (!services || !texts) return nothing;
     const { consent } = services;
-    const showBanner = !consent.decided && consent.categories.length > 0;
     return html`
-      ${showBanner ? this.renderBanner(consent, texts) : nothing}
+      ${consent.asks ? this.renderBanner(consent, texts) : nothing}
       ${
         this.dialogOpen
           ? html`<cookie-charter-dialog
