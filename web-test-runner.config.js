@@ -42,9 +42,11 @@ for (const browser of browsers) {
           'dom.min_background_timeout_value': 4,
           'dom.min_background_timeout_value_without_budget_throttling': 4,
           'dom.timeout.enable_budget_timer_throttling': false,
-          // A page's window.open() opens a tab of the same window, not a window that keeps the focus.
+          // A page's window.open() opens a tab of the same window, in the background: the test's page
+          // keeps the focus, for the files after it too.
           'browser.link.open_newwindow': 3,
           'browser.link.open_newwindow.restriction': 0,
+          'browser.tabs.loadDivertedInBackground': true,
         },
       },
       createPage: noteStart(browser.id, createPage),

@@ -11,8 +11,14 @@ export function modelOptionsPlugin() {
       // The tabs the test opens take the foreground: its page takes it back, so that the files after it
       // get animations, frames and keyboard focus as a page in front does.
       if (command === 'bring-to-front') {
-        await session.browser.getPage(session.id).bringToFront();
-        return true;
+        // At best: a page whose browsing context is being replaced cannot be brought forward, and needs not be.
+        return session.browser
+          .getPage(session.id)
+          .bringToFront()
+          .then(
+            () => true,
+            () => false,
+          );
       }
       if (command !== 'model-options') return undefined;
       const number = (name) => (process.env[name] && Number.isFinite(Number(process.env[name])) ? Number(process.env[name]) : undefined);

@@ -550,7 +550,8 @@ async function runModel(hosts: string[], options: Options, label: 'one-host' | '
 }
 
 describe('the consent state, model-based', function () {
-  afterEach(() => executeServerCommand('bring-to-front'));
+  // Chromium opens the tabs as windows, which keep the foreground; Firefox opens them as tabs behind it.
+  afterEach(() => (FIREFOX ? undefined : executeServerCommand('bring-to-front')));
 
   it('holds every rule across three tabs of this site, whatever visitors, portals and other code do', async function () {
     const options = await executeServerCommand<Options, undefined>('model-options');
