@@ -1,0 +1,76 @@
+// Where a first visit's script time goes, per file: CPU profiles (sampled every 100 µs) of first visits,
+// 4× throttled, in headless Chromium. With --baseline DIR, another build of the widget is profiled in
+// the same rounds, interleaved, as run.js measures it.
+//
+//   node test/bench/profile.js [--rounds N] [--baseline DIR]
+//
+// Prints, per build, the mean self time per visit of each script file and of the widget's busiest
+// functions (minified names, with their line and column in the built file).
+import { parseArgs } from 'node:util';
+import puppeteer from 'puppeteer-core';
+import { startServer } from './server.js';
+import { systems } from './systems.js';
+
+const { values: options } = parseArgs({ options: { rounds: { type: 'string', default: '12' }, baseline: { type: 'string' } } });
+const rounds = Number(options.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a positive integer');
+
+const widget = systems[0];
+const builds = [widget];
+if (options.baseline) builds.push({ ...widget, name: 'cookie-charter (baseline)', body: widget.body.replace('/cc/', '/cc-baseline/') });
+const server = await startServer(builds, options.baseline);
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+
+/** One first visit, profiled from navigation until a second and a half after the banner shows. */
+async function profileVisit(build) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.goto(`${server.origin}/p/${build.name}.html`, { waitUntil: 'load' });
+  await page.waitForFunction(`(${build.banner})()?.getBoundingClientRect().height > 0`, { timeout: 20_000 });
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const { profile } = await cdp.send('Profiler.stop');
+  await context.close();
+  return profile;
+}
+
+const totals = new Map(builds.map((build) => [build.name, { files: {}, functions: {} }]));
+for (let round = 0; round < rounds; round++) {
+  for (const build of round % 2 ? [...builds].reverse() : builds) {
+    const profile = await profileVisit(build);
+    const { files, functions } = totals.get(build.name);
+    const self = {};
+    profile.samples.forEach((node, i) => (self[node] = (self[node] ?? 0) + (profile.timeDeltas[i] ?? 0)));
+    for (const node of profile.nodes) {
+      const us = self[node.id];
+      if (!us || !node.callFrame.url.startsWith(server.origin)) continue;
+      const file = node.callFrame.url.slice(server.origin.length).replace(/\?.*/, '').replace('/cc-baseline/', '/cc/');
+      files[file] = (files[file] ?? 0) + us;
+      const { functionName, lineNumber, columnNumber } = node.callFrame;
+      const name = `${file.split('/').pop()} ${functionName || '(anonymous)'} ${lineNumber + 1}:${columnNumber + 1}`;
+      functions[name] = (functions[name] ?? 0) + us;
+    }
+  }
+  console.error(`round ${round + 1}/${rounds}`);
+}
+
+const ms = (us) => (us / 1000 / rounds).toFixed(1).padStart(6);
+for (const [name, { files, functions }] of totals) {
+  const widgetFiles = Object.entries(files).filter(([file]) => file.startsWith('/cc/'));
+  console.log(`\n${name}: ${ms(widgetFiles.reduce((sum, [, us]) => sum + us, 0))} ms of the widget's own script per first visit`);
+  for (const [file, us] of widgetFiles.sort((a, b) => b[1] - a[1])) console.log(`  ${ms(us)}  ${file}`);
+  for (const [fn, us] of Object.entries(functions)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8))
+    console.log(`    ${ms(us)}  ${fn}`);
+}
+await browser.close();
+await server.close();
