@@ -101,11 +101,7 @@ const holdsDigest = (digests: string, digest: string) => {
 };
 
 /** The values read, as one string: what tells a change of the cookie. */
-const joined = (values: string[]) => {
-  let text = '';
-  for (const value of values) text += `${value}\n`;
-  return text;
-};
+const joined = (values: string[]) => values.join('\n');
 
 /**
  * The consent core: the configuration, the visitor's choice, and what it allows. It knows nothing of

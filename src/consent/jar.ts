@@ -42,8 +42,7 @@ export function expireEverywhere(name: string, keep?: Place): void {
   const domains = host ? [''] : ['', ...cookieDomains(document.domain)];
   const paths = host ? ['/'] : cookiePaths(location.pathname);
   // A `Domain` that is none of these is the host-only place (see `cookieDomains`).
-  let kept = '';
-  for (const domain of domains) if (domain === keep?.domain) kept = domain;
+  const kept = keep && domains.includes(keep.domain) ? keep.domain : '';
   for (const domain of domains) {
     for (const path of paths) {
       if (keep && kept === domain && keep.path === path) continue;

@@ -42,12 +42,6 @@ export function readStored(): string[] {
   return values;
 }
 
-/** Whether the page now reads `value` among the stored ones. */
-function holds(value: string): boolean {
-  for (const stored of readStored()) if (stored === value) return true;
-  return false;
-}
-
 /*
  * js-cookie writes the cookie. It is read above with one expression rather than with js-cookie's
  * get(), which gives only one of several cookies of the same name.
@@ -68,12 +62,12 @@ export function writeStored(value: string, options: CookieOptions): boolean {
     });
   try {
     set();
-    if (!holds(value)) return false;
+    if (!readStored().includes(value)) return false;
     // `Domain=.example.fr` and `Domain=example.fr` are the same place.
     expireEverywhere(COOKIE_NAME, { domain: options.domain?.replace(/^\./, '') ?? '', path: '/' });
     // A browser may take two of those places for one (`Domain=localhost` and host-only): written again.
-    if (!holds(value)) set();
-    return holds(value);
+    if (!readStored().includes(value)) set();
+    return readStored().includes(value);
   } catch {
     return false;
   }
