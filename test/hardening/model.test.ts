@@ -390,11 +390,14 @@ class Foreign implements Step {
     if (this.kind === 'tampered') value = `{"s":1,"t":1,"x":1,"d":${now},"i":"tamper0001"}`;
     else if (this.kind === 'later') value = `{"v":3,"s":1,"f":1,"t":1,"z":{"q":1},"d":${now},"i":"later00001"}`;
     else if (this.kind === 'other-revision') value = `{"v":2,"s":1,"f":1,"t":1,"r":"r-other","d":${now},"i":"other00001"}`;
-    // A stale copy: an acceptance older than what is stored, or a refusal where nothing is.
+    // A stale copy: an acceptance older than what is stored, at a longer path. At `/`, host-only or at
+    // the parent domain, a write may replace the visitor's own cookie (a tab's `cookie-domain` decides
+    // which), which no page can tell from a choice: there, and where nothing is stored, it is a refusal.
     else
-      value = dates.length
-        ? `{"s":1,"f":1,"t":1,"d":${Math.min(...dates) - 100},"i":"stale00001"}`
-        : `{"s":0,"f":0,"t":0,"d":${now - 100},"i":"stale00001"}`;
+      value =
+        dates.length && this.place === 'path'
+          ? `{"s":1,"f":1,"t":1,"d":${Math.min(...dates) - 100},"i":"stale00001"}`
+          : `{"s":0,"f":0,"t":0,"d":${now - 100},"i":"stale00001"}`;
     const where = this.place === 'path' ? '; Path=/test/fixtures' : this.place === 'parent' ? '; Path=/; Domain=example.test' : '; Path=/';
     await tab.request('cookie', `cookies_preferences=${encodeURIComponent(value)}${where}`);
     // A later format's value with a newer date makes every tab read no choice: nothing is allowed.
