@@ -74,7 +74,7 @@ describe('dist/cookie-charter.js in a portal page', () => {
 
   it('answers a script that runs right after it with the stored choice, and a link clicked at once opens the charter', async () => {
     const first = await openPortal(charter(), { script: 'dist' });
-    first.api.choose({ statistics: true });
+    first.api.choose({ statistics: true, 'third-party': false });
     for (const frame of document.querySelectorAll('iframe')) frame.remove();
 
     // Both inline scripts run in the task that runs the widget's script, before its start-up task.

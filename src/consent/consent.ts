@@ -49,8 +49,9 @@ export interface Consent {
   /** Records a refusal of every optional category. */
   rejectAll(): void;
   /**
-   * Records an answer per category or entry id; names not given keep their current answer. False
-   * when nothing was recorded: a wrong argument, no valid name, or a choice too large for the cookie.
+   * Records an answer per category or entry id; names not given keep their current answer, and those
+   * never answered stay so (the banner still asks about them: "Autoriser YouTube" on a placeholder).
+   * False when nothing was recorded: a wrong argument, no valid name, or a choice too large for the cookie.
    */
   choose(answers: Record<string, unknown>): boolean;
   /** Forgets the choice: removes every copy of the cookie the page can reach. */
@@ -248,7 +249,11 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
   /** Merges answers into the current choice (or a refusal of everything) and stores the result. */
   const record = (answers: Record<string, boolean | undefined>) => {
     const categories: Choice['categories'] = {};
-    for (const category of shown) categories[category] = answers[category] ?? choice?.categories[category] ?? false;
+    // A category neither given nor answered before stays unanswered: the banner still asks about it.
+    for (const category of shown) {
+      const answer = answers[category] ?? choice?.categories[category];
+      if (answer !== undefined) categories[category] = answer;
+    }
     const entries: Record<string, boolean> = Object.create(null);
     let seen = '';
     for (const { id, key, category } of config.entries) {

@@ -74,18 +74,44 @@ describe('recording a choice', () => {
     expect(api.allows('youtube')).to.equal(true);
     expect(api.allows('dailymotion')).to.equal(false);
     expect(api.allows('statistics')).to.equal(false);
-    expect(JSON.parse(storedCookie()!)).to.deep.include({ s: 0, t: 1, e: { dailymotion: 0 } });
+    expect(JSON.parse(storedCookie()!)).to.deep.include({ t: 1, e: { dailymotion: 0 } });
+    expect(JSON.parse(storedCookie()!), 'statistics was not answered').not.to.have.property('s');
 
-    api.choose({ matomo: true });
+    api.choose({ statistics: false, matomo: true });
     expect(api.allows('matomo')).to.equal(true);
     expect(api.allows('statistics')).to.equal(false);
     expect(api.allows('dailymotion')).to.equal(false, 'an earlier answer is kept');
+    expect(api.decided).to.equal(true);
 
     const prefs = api.preferences()!;
     expect(prefs.categories).to.deep.equal({ statistics: false, 'third-party': true });
     expect(prefs.entries).to.deep.equal({ matomo: true, dailymotion: false });
     expect(new Date(prefs.date).getTime()).to.be.closeTo(Date.now(), 5000);
     expect(prefs.id).to.match(/^[a-z0-9]{10}$/);
+  });
+
+  it('choose() on a first visit answers only the names given: the banner still asks about the rest, after a reload too', async () => {
+    const portal = await openPortal(charter());
+    await until(() => part(portal.host, 'banner'), 'the banner');
+    expect(portal.api.choose({ youtube: true })).to.equal(true);
+    expect(portal.api.allows('youtube')).to.equal(true);
+    for (const name of ['third-party', 'dailymotion', 'statistics', 'matomo']) expect(portal.api.allows(name), name).to.equal(false);
+    expect(portal.api.decided).to.equal(false);
+    expect(JSON.parse(storedCookie()!)).to.include.keys('e', 'd', 'i').and.not.include.keys('s', 'f', 't');
+    await pause(100);
+    expect(part(portal.host, 'banner'), 'the banner stays').to.not.equal(null);
+
+    await pause(100);
+    const again = await openPortal(charter());
+    expect(again.api.allows('youtube')).to.equal(true);
+    expect(again.api.allows('dailymotion')).to.equal(false);
+    expect(again.api.decided).to.equal(false);
+    await until(() => part(again.host, 'banner'), 'the banner, after a reload');
+
+    // The banner's answer then covers the rest; "Tout refuser" refuses everything, the entry allowed before too.
+    again.api.rejectAll();
+    expect(again.api.decided).to.equal(true);
+    expect(again.api.allows('youtube')).to.equal(false);
   });
 
   it('ignores unknown names and non-boolean answers with a warning, never throwing', async () => {
@@ -190,7 +216,7 @@ describe('change notifications', () => {
 describe('a returning visitor', () => {
   it('keeps the choice across page loads, without showing the banner', async () => {
     const first = await openPortal(charter('revision="r1"'));
-    first.api.choose({ statistics: true });
+    first.api.choose({ statistics: true, 'third-party': false });
     cleanUpFramesOnly();
     const { api, host } = await openPortal(charter('revision="r1"'));
     expect(api.decided).to.equal(true);

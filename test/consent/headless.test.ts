@@ -28,7 +28,7 @@ describe('cookie-charter/consent (startConsent)', () => {
 
   it("records the portal's own answers, runs gated content, and hands open() and footer links to the portal", async () => {
     const portal = await openPortal(charter('revision="2024-06"') + GATED, { head: HEAD, script: 'none', waitForApi: true });
-    portal.api.choose({ statistics: true, youtube: false });
+    portal.api.choose({ statistics: true, 'third-party': false });
     expect(JSON.parse(storedCookie()!)).to.include({ s: 1, t: 0, r: '2024-06' });
     await until(() => pageGlobal(portal, 'runs') === 1, 'the gated script');
 

@@ -93,10 +93,12 @@ describe('choose() called by a page script while the page is still parsed', () =
         ),
       'the warning',
     );
-    // Recorded once the whole charter was read: its revision, and the category it did not name, refused.
-    expect(portal.api.decided).to.equal(true);
+    // Recorded once the whole charter was read, under its revision; the category it did not name stays unanswered.
+    expect(portal.api.decided).to.equal(false);
     expect([portal.api.allows('matomo'), portal.api.allows('youtube')]).to.deep.equal([true, false]);
-    expect(JSON.parse(storedCookie(portal.doc)!)).to.include({ s: 1, t: 0, r: '2024-06' });
+    expect(JSON.parse(storedCookie(portal.doc)!))
+      .to.include({ s: 1, r: '2024-06' })
+      .and.not.have.property('t');
     await until(() => pageGlobal(portal, 'runs') === 1, 'the gated script');
   });
 
@@ -110,7 +112,9 @@ describe('choose() called by a page script while the page is still parsed', () =
     expect(pageGlobal(portal, 'parsing')).to.equal('loading');
     expect(pageGlobal(portal, 'returned')).to.equal(true);
     expect(pageGlobal(portal, 'allowedWhileParsing')).to.equal(true);
-    expect(JSON.parse(storedCookie(portal.doc)!)).to.include({ s: 1, t: 0, r: '2024-06' });
+    expect(JSON.parse(storedCookie(portal.doc)!))
+      .to.include({ s: 1, r: '2024-06' })
+      .and.not.have.property('t');
   });
 
   it('after the charter, naming nothing valid: returns false and records nothing, then or later', async () => {
