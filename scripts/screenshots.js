@@ -1,7 +1,7 @@
 // `npm run screenshots`: pictures of the widget on the demo portal, for the docs (docs/images/), taken
-/* global document */
 // in headless Chromium (`CHROME_PATH`, else /usr/bin/chromium). Each picture starts with no cookie.
 import { spawn } from 'node:child_process';
+/* global document -- what runs in the page */
 import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 
