@@ -1,9 +1,10 @@
 // `npm run screenshots`: pictures of the widget on the demo portal, for the docs (docs/images/), taken
 // in headless Chromium (`CHROME_PATH`, else /usr/bin/chromium). Each picture starts with no cookie.
 import { spawn } from 'node:child_process';
-/* global document -- what runs in the page */
 import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+
+/* global document -- in the functions that run in the page */
 
 const port = Number(process.env.PORT ?? 8765);
 const origin = `http://127.0.0.1:${port}`;
