@@ -20,6 +20,20 @@ export interface BannerTexts {
 
 export interface CharterTexts {
   title: string;
+  /** The dialog's first words, above the choices. */
+  choicesIntro: string;
+  /** The necessary category's card: its name and purpose, and its state instead of a switch. */
+  necessaryName: string;
+  necessaryText: string;
+  alwaysOn: string;
+  /** The visible state of a switch: on, off, or some of a category's entries on. */
+  stateOn: string;
+  stateOff: string;
+  statePartly: string;
+  /** What unfolds a card's table (`{category}`), and the charter in full. */
+  showEntries: string;
+  readCharter: string;
+
   intro: string;
   whatTitle: string;
   whatText: string;
