@@ -16,6 +16,8 @@ export interface BannerTexts {
   rejectAll: string;
   customize: string;
   choiceKept: string;
+  /** The link to the portal's privacy policy (`policy-url`), in the banner and the dialog. */
+  policy: string;
 }
 
 export interface CharterTexts {

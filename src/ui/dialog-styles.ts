@@ -18,9 +18,8 @@ const dialogStyles = css`
     font-size: 1em;
     margin-top: 1.25em;
   }
+  /* A long address breaks anywhere; the links' colour is in styles.ts, shared with the banner. */
   a {
-    color: inherit;
-    text-decoration: underline;
     overflow-wrap: anywhere;
   }
 

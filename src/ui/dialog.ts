@@ -208,7 +208,7 @@ class CookieCharterDialogElement extends LitElement {
           <button type="button" class="close" @click=${() => this.emit('close')}>${texts.close}</button>
         </header>
         <div class="content" tabindex="0" role="region" aria-labelledby="dialog-title">
-          <p>${texts.choicesIntro}</p>
+          <p>${texts.choicesIntro}${config.policyUrl ? html` <a href=${config.policyUrl}>${texts.policy}</a>` : nothing}</p>
           <ul class="cards" role="list">
             ${card('necessary', texts.necessaryName, texts.necessaryText, html`<span class="state">${texts.alwaysOn}</span>`, necessaryRows, false)}
             ${OPTIONAL_CATEGORIES.filter((optional) => categories.includes(optional)).map(category)}

@@ -507,3 +507,43 @@ describe('the choices, first in the dialog', () => {
     ]);
   });
 });
+
+describe('policy-url', () => {
+  const head = '<script>window.warnings = []; console.warn = (m) => window.warnings.push(m);</script>';
+  const warnings = (portal: Portal) => (portal.win as unknown as { warnings: string[] }).warnings.join('\n');
+
+  it('links the banner and the dialog to the privacy policy, resolved against the page', async () => {
+    const portal = await openPortal(charter('policy-url="/mentions-legales#cookies"'), { head });
+    const banner = await until(() => part(portal.host, 'banner'), 'banner');
+    const href = new URL('/mentions-legales#cookies', location.href).href;
+    const link = banner.querySelector('a')!;
+    expect([link.getAttribute('href'), link.textContent]).to.deep.equal([href, 'Politique de confidentialité']);
+    portal.api.open();
+    const dialog = await opened(portal);
+    const inDialog = dialog.querySelector('.content > p a')!;
+    expect([inDialog.getAttribute('href'), inDialog.textContent]).to.deep.equal([href, 'Politique de confidentialité']);
+    expect(warnings(portal)).to.equal('');
+  });
+
+  it('speaks English and takes the portal’s own words', async () => {
+    const body = charter('lang="en" policy-url="https://example.org/privacy"').replace(
+      '</cookie-charter>',
+      '<script type="application/json" data-cookie-charter-texts lang="en">{"policy": "Personal data"}</script></cookie-charter>',
+    );
+    const portal = await openPortal(body);
+    const link = (await until(() => part(portal.host, 'banner'), 'banner')).querySelector('a')!;
+    expect([link.href, link.textContent]).to.deep.equal(['https://example.org/privacy', 'Personal data']);
+  });
+
+  it('links nothing and warns for an address that is not http(s)', async () => {
+    const portal = await openPortal(charter('policy-url="javascript:alert(1)"'), { head });
+    const banner = await until(() => part(portal.host, 'banner'), 'banner');
+    await until(() => warnings(portal).includes('policy-url'), 'warning');
+    expect(warnings(portal)).to.contain('policy-url="javascript:alert(1)" is not an http(s) address');
+    expect(banner.querySelector('a')).to.equal(null);
+    portal.api.open();
+    const dialog = await opened(portal);
+    expect(dialog.querySelector('.content > p a')).to.equal(null);
+    expect(dialog.querySelector('[href^="javascript"]')).to.equal(null);
+  });
+});
