@@ -97,11 +97,13 @@ class CookieCharterDialogElement extends LitElement {
     const href = safeHref(config.platform);
     const necessaryRows = charterRows(config.entries, (key) => texts[key]).filter((row) => row.category === 'necessary');
 
+    const stateTexts = { on: texts.stateOn, off: texts.stateOff, partly: texts.statePartly };
     /**
-     * A switch and its visible state. Screen readers hear the state from the switch itself, so the text
-     * is hidden from them, except "partly on", which a switch cannot say (`describedBy`).
+     * The switch `name` of the entries `keys`, and its state in words. Screen readers hear the state
+     * from the switch itself, so the words are hidden from them, except "partly on", which a switch
+     * cannot say: they describe it then (`stateId`).
      */
-    const toggle = (name: string, label: string, checked: boolean, mixed: boolean, keys: string[], describedBy?: string) => html`
+    const toggle = (name: string, label: string, keys: string[], state: keyof typeof stateTexts, stateId?: string) => html`
       <label class="switch">
         <input
           type="checkbox"
@@ -109,12 +111,12 @@ class CookieCharterDialogElement extends LitElement {
           part="toggle"
           name=${name}
           aria-label=${label}
-          aria-describedby=${mixed && describedBy ? describedBy : nothing}
-          .checked=${checked}
-          .indeterminate=${mixed}
+          aria-describedby=${state === 'partly' && stateId ? stateId : nothing}
+          .checked=${state === 'on'}
+          .indeterminate=${state === 'partly'}
           @change=${(event: Event) => this.setSwitches(keys, (event.target as HTMLInputElement).checked)}
         />
-        <span class="state" id=${describedBy ?? nothing} aria-hidden="true">${checked ? texts.stateOn : mixed ? texts.statePartly : texts.stateOff}</span>
+        <span class="state" id=${stateId ?? nothing} aria-hidden="true">${stateTexts[state]}</span>
       </label>
     `;
 
@@ -150,9 +152,8 @@ class CookieCharterDialogElement extends LitElement {
                               ? toggle(
                                   row.id,
                                   fill(texts.allowEntry, { entry: row.provider ? `${row.provider} (${row.service || row.id})` : row.id }),
-                                  draft[row.key] === true,
-                                  false,
                                   [row.key],
+                                  draft[row.key] ? 'on' : 'off',
                                 )
                               : nothing
                           }</td>`
@@ -193,9 +194,8 @@ class CookieCharterDialogElement extends LitElement {
       const state = toggle(
         category,
         fill(texts.allowCategory, { category: title.toLowerCase() }),
-        on === entries.length,
-        on > 0 && on < entries.length,
         entries.map((entry) => entry.key),
+        on === entries.length ? 'on' : on ? 'partly' : 'off',
         `${category}-state`,
       );
       return card(category, title, texts[CATEGORY_TEXTS[category].text], state, entries, entries.length > 1);
