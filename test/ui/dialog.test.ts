@@ -118,6 +118,8 @@ describe('the charter dialog', () => {
     const tabTo = async (target: Element) => {
       for (let i = 0; i < 15 && focused(portal.doc) !== target; i += 1) await sendKeys({ press: 'Tab' });
       await expectFocusOn(portal.doc, target);
+      const ring = portal.win.getComputedStyle(target);
+      expect(`${ring.outlineStyle} ${parseFloat(ring.outlineWidth) >= 2}`, 'a visible focus ring').to.equal('solid true');
     };
     await tabTo(toggle(portal.host, 'statistics'));
     await sendKeys({ press: ' ' });
