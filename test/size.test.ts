@@ -18,9 +18,10 @@ const BUDGETS = {
   // 4.75 KB until the consent state was made to settle (several copies of the cookie, format version,
   // digests of the entries a choice covers, every reachable copy removed on write): 5,772 bytes then.
   // The seams (named loaders, the start-up in parts, the Consent interface) made it 5,863, and the first
-  // visit 13,597 (13,496 before them).
+  // visit 13,597 (13,496 before them). The link to the portal's privacy policy (policy-url: its reading
+  // in the core, its words in both languages and its place in the banner) made the first visit 13,647.
   core: 5870,
-  firstVisit: 13610,
+  firstVisit: 13650,
 };
 
 describe('size budgets of dist/', () => {

@@ -13,6 +13,7 @@ export const BANNER_TEXTS: Record<Lang, BannerTexts> = {
     rejectAll: 'Tout refuser',
     customize: 'Personnaliser',
     choiceKept: 'Votre choix est enregistré.',
+    policy: 'Politique de confidentialité',
   },
   en: {
     bannerTitle: 'Your cookie choices',
@@ -22,5 +23,6 @@ export const BANNER_TEXTS: Record<Lang, BannerTexts> = {
     rejectAll: 'Reject all',
     customize: 'Customise',
     choiceKept: 'Your choice has been saved.',
+    policy: 'Privacy policy',
   },
 };

@@ -6,6 +6,17 @@ import type { CharterTexts } from './texts.js';
  */
 export const charter: CharterTexts = {
   title: 'Cookie charter',
+  choicesIntro:
+    'Choose which cookies you allow. Necessary cookies are always on; the others are only set if you agree, and you can withdraw your agreement at any time.',
+  necessaryName: 'Necessary cookies',
+  necessaryText: 'They keep the platform working and do not require your consent.',
+  alwaysOn: 'Always on',
+  stateOn: 'On',
+  stateOff: 'Off',
+  statePartly: 'Partly on',
+  showEntries: 'Details of {category}',
+  readCharter: 'Read the full cookie charter',
+
   intro: 'We use cookies so that this platform works as well as it can.',
   whatTitle: 'What is a cookie?',
   whatText:

@@ -6,6 +6,17 @@ import type { CharterTexts } from './texts.js';
  */
 export const charter: CharterTexts = {
   title: 'Charte cookies',
+  choicesIntro:
+    'Choisissez les cookies que vous autorisez. Les cookies nécessaires sont toujours actifs ; les autres ne sont déposés qu’avec votre accord, que vous pouvez retirer à tout moment.',
+  necessaryName: 'Cookies nécessaires',
+  necessaryText: 'Ils permettent à la plateforme de fonctionner et ne requièrent pas votre accord.',
+  alwaysOn: 'Toujours actif',
+  stateOn: 'Activé',
+  stateOff: 'Désactivé',
+  statePartly: 'Activé en partie',
+  showEntries: 'Voir le détail des {category}',
+  readCharter: 'Lire la charte cookies complète',
+
   intro: 'Afin de vous proposer le meilleur service possible nous utilisons des cookies pour assurer son bon fonctionnement.',
   whatTitle: "Qu'est ce qu'un cookie ?",
   whatText:

@@ -16,10 +16,26 @@ export interface BannerTexts {
   rejectAll: string;
   customize: string;
   choiceKept: string;
+  /** The link to the portal's privacy policy (`policy-url`), in the banner and the dialog. */
+  policy: string;
 }
 
 export interface CharterTexts {
   title: string;
+  /** The dialog's first words, above the choices. */
+  choicesIntro: string;
+  /** The necessary category's card: its name and purpose, and its state instead of a switch. */
+  necessaryName: string;
+  necessaryText: string;
+  alwaysOn: string;
+  /** The visible state of a switch: on, off, or some of a category's entries on. */
+  stateOn: string;
+  stateOff: string;
+  statePartly: string;
+  /** What unfolds a card's table (`{category}`), and the charter in full. */
+  showEntries: string;
+  readCharter: string;
+
   intro: string;
   whatTitle: string;
   whatText: string;

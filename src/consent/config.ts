@@ -29,6 +29,8 @@ export interface CharterConfig {
   ignoreGpc: boolean;
   /** Where a proof of each choice is sent (an absolute http(s) URL), or null. */
   receiptEndpoint: string | null;
+  /** The portal's privacy policy (an absolute http(s) URL), linked from the banner and the dialog, or null. */
+  policyUrl: string | null;
   entries: EntryConfig[];
 }
 
@@ -39,6 +41,19 @@ export const ENTRY_ID = /^[\w.:-]{1,64}$/;
 export const REVISION = /^[ -~]{1,64}$/;
 
 const DOMAIN = /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
+
+/** An attribute's http(s) address, resolved against the page; anything else is warned about (`code`) and dropped. */
+function httpUrl(value: string | null, code: string): string | null {
+  if (value === null) return null;
+  try {
+    const url = new URL(value.trim(), document.baseURI);
+    if (/^https?:$/.test(url.protocol)) return url.href;
+  } catch {
+    // reported below
+  }
+  warn(code, value);
+  return null;
+}
 
 /**
  * Reads one entry. An entry whose category is wrong is left out, since it cannot follow anything. One
@@ -93,21 +108,6 @@ export function readConfig(host: Element | null): CharterConfig {
     cookieDomain = null;
   }
 
-  let receiptEndpoint = attr('receipt-endpoint');
-  if (receiptEndpoint !== null) {
-    let url: URL | undefined;
-    try {
-      url = new URL(receiptEndpoint.trim(), document.baseURI);
-    } catch {
-      // reported below
-    }
-    if (url && /^https?:$/.test(url.protocol)) receiptEndpoint = url.href;
-    else {
-      warn('endpoint', receiptEndpoint);
-      receiptEndpoint = null;
-    }
-  }
-
   const taken = new Set<string>();
   const entries: EntryConfig[] = [];
   host?.querySelectorAll('cookie-charter-entry').forEach((element) => {
@@ -123,7 +123,8 @@ export function readConfig(host: Element | null): CharterConfig {
     cookieDomain,
     googleConsentMode: attr('google-consent-mode'),
     ignoreGpc: host?.hasAttribute('ignore-gpc') ?? false,
-    receiptEndpoint,
+    receiptEndpoint: httpUrl(attr('receipt-endpoint'), 'endpoint'),
+    policyUrl: httpUrl(attr('policy-url'), 'policy'),
     entries,
   };
 }

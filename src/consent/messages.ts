@@ -27,6 +27,7 @@ const MESSAGES: Record<string, (...values: unknown[]) => string> = {
   signal: (pair, signals) => `google-consent-mode: "${pair}" is not signal:category (signals: ${signals}); it is ignored.`,
   signalName: (name, pair) => `google-consent-mode: "${name}" in "${pair}" is neither a category nor an entry id; it is ignored.`,
   endpoint: (value) => `receipt-endpoint="${value}" is not an http(s) address; no receipt is sent.`,
+  policy: (value) => `policy-url="${value}" is not an http(s) address; the banner and the dialog show no link to the privacy policy.`,
   gated: (name) => `data-consent="${name}" names neither a category nor an entry id; that content stays blocked.`,
   unsigned: (name) => `a gated script with data-consent="${name}" does not carry the nonce of the widget's own <script>; it stays blocked.`,
   unsignedContent: (name) =>

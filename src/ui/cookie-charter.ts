@@ -25,6 +25,7 @@ const servicesChanged = (next?: UiServices, previous?: UiServices): boolean =>
  * @attr google-consent-mode - bridge choices to Google Consent Mode v2; an optional value maps signals to categories or entry ids
  * @attr ignore-gpc - do not treat Global Privacy Control as a refusal
  * @attr receipt-endpoint - an http(s) URL that receives a receipt of each choice
+ * @attr policy-url - the portal's privacy policy or legal notice, an http(s) URL; the banner and the dialog link to it
  *
  * @cssprop [--cookie-charter-background=#ffffff] - background of the banner and the dialog
  * @cssprop [--cookie-charter-color=#161616] - text colour
@@ -208,18 +209,19 @@ export class CookieCharterElement extends LitElement {
   }
 
   private renderBanner(consent: Consent, texts: BannerTexts): TemplateResult {
-    const months = Math.round(consent.config.expires / 30.4);
+    const { expires, policyUrl, lang } = consent.config;
+    const months = Math.round(expires / 30.4);
     return html`
       <section
         part="banner"
         class="banner"
         role="region"
         aria-labelledby="banner-title"
-        lang=${consent.config.lang}
+        lang=${lang}
         ?hidden=${this.dialogOpen /* it would only sit, inert, behind the charter */}
       >
         <h2 id="banner-title">${texts.bannerTitle}</h2>
-        <p>${fill(texts.bannerText, { months })}</p>
+        <p>${fill(texts.bannerText, { months })}${policyUrl ? html` <a href=${policyUrl}>${texts.policy}</a>` : nothing}</p>
         <div class="actions">
           <button type="button" part="accept-all" @click=${() => this.decide('acceptAll')}>${texts.acceptAll}</button>
           <button type="button" part="reject-all" @click=${() => this.decide('rejectAll')}>${texts.rejectAll}</button>

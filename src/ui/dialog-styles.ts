@@ -18,9 +18,8 @@ const dialogStyles = css`
     font-size: 1em;
     margin-top: 1.25em;
   }
+  /* A long address breaks anywhere; the links' colour is in styles.ts, shared with the banner. */
   a {
-    color: inherit;
-    text-decoration: underline;
     overflow-wrap: anywhere;
   }
 
@@ -92,23 +91,98 @@ const dialogStyles = css`
     font-family: ui-monospace, monospace;
     overflow-wrap: anywhere;
   }
+
+  .cards {
+    display: grid;
+    /* A wide table scrolls inside its card, not the dialog sideways. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.5rem;
+    margin: 0 0 1rem;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .card-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+  }
+  .card h3 {
+    margin: 0;
+    font-size: 1em;
+  }
+  .card p {
+    margin: 0;
+  }
+  summary {
+    width: fit-content;
+    margin-block: 0.25rem;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .charter > summary {
+    font-weight: 600;
+  }
+
+  /* A native checkbox drawn as a switch: a track, and a knob at its start (off) or end (on). */
   .switch {
     display: flex;
     align-items: center;
-    gap: 0.75rem;
-    margin-block: 0.5rem;
+    gap: 0.5rem;
+    cursor: pointer;
+  }
+  .state {
     font-weight: 600;
   }
-  input[type='checkbox'] {
+  [role='switch'] {
+    --_knob: var(--_fg);
     flex: none;
-    width: 1.5rem;
+    box-sizing: border-box;
+    width: 2.75rem;
     height: 1.5rem;
     margin: 0;
-    accent-color: var(--_accent);
+    appearance: none;
+    border: 2px solid var(--_fg);
+    border-radius: 0.75rem;
+    background: radial-gradient(circle closest-side, var(--_knob) 75%, transparent 80%) 0 50% / 1.25rem 100% no-repeat;
+    cursor: pointer;
   }
+  [role='switch']:checked {
+    --_knob: var(--_on-accent);
+    border-color: var(--_accent);
+    background-color: var(--_accent);
+    background-position-x: 100%;
+  }
+  [role='switch']:indeterminate {
+    background-position-x: 50%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    [role='switch'] {
+      transition: background-position 0.15s;
+    }
+  }
+
   @media (forced-colors: active) {
     dialog {
       border: 2px solid CanvasText;
+    }
+    /* System colours, kept: the knob's gradient would otherwise be dropped, and on and off look alike. */
+    [role='switch'] {
+      forced-color-adjust: none;
+      --_knob: CanvasText;
+      border-color: CanvasText;
+      background-color: Canvas;
+    }
+    [role='switch']:checked {
+      --_knob: HighlightText;
+      border-color: Highlight;
+      background-color: Highlight;
     }
   }
 `;

@@ -90,11 +90,35 @@ class CookieCharterDialogElement extends LitElement {
     this.draft = draft;
   }
 
-  /** The dialog; `table()` and `category()` are its parts. */
+  /** The dialog: the choices first, one card per category, then the charter in full behind a disclosure. */
   protected override render(): TemplateResult {
     const { consent, texts, draft } = this;
     const { config, categories } = consent;
     const href = safeHref(config.platform);
+    const necessaryRows = charterRows(config.entries, (key) => texts[key]).filter((row) => row.category === 'necessary');
+
+    const stateTexts = { on: texts.stateOn, off: texts.stateOff, partly: texts.statePartly };
+    /**
+     * The switch `name` of the entries `keys`, and its state in words. Screen readers hear the state
+     * from the switch itself, so the words are hidden from them, except "partly on", which a switch
+     * cannot say: they describe it then (`stateId`).
+     */
+    const toggle = (name: string, label: string, keys: string[], state: keyof typeof stateTexts, stateId?: string) => html`
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          part="toggle"
+          name=${name}
+          aria-label=${label}
+          aria-describedby=${state === 'partly' && stateId ? stateId : nothing}
+          .checked=${state === 'on'}
+          .indeterminate=${state === 'partly'}
+          @change=${(event: Event) => this.setSwitches(keys, (event.target as HTMLInputElement).checked)}
+        />
+        <span class="state" id=${stateId ?? nothing} aria-hidden="true">${stateTexts[state]}</span>
+      </label>
+    `;
 
     /** A table of entries, with a switch for each one that has an id when `withSwitches`. */
     const table = (rows: EntryConfig[], captionId: string, withSwitches: boolean) => {
@@ -122,20 +146,18 @@ class CookieCharterDialogElement extends LitElement {
                     <td>${row.purpose}</td>
                     ${withDuration ? html`<td>${row.duration}</td>` : nothing}
                     ${
-                      withSwitches && row.id
-                        ? html`<td>
-                          <input
-                            type="checkbox"
-                            part="toggle"
-                            name=${row.id}
-                            aria-label=${fill(texts.allowEntry, { entry: row.provider ? `${row.provider} (${row.service || row.id})` : row.id })}
-                            .checked=${draft[row.key] === true}
-                            @change=${(event: Event) => this.setSwitches([row.key], (event.target as HTMLInputElement).checked)}
-                          />
-                        </td>`
-                        : withSwitches
-                          ? html`<td></td>`
-                          : nothing
+                      withSwitches
+                        ? html`<td>${
+                            row.id
+                              ? toggle(
+                                  row.id,
+                                  fill(texts.allowEntry, { entry: row.provider ? `${row.provider} (${row.service || row.id})` : row.id }),
+                                  [row.key],
+                                  draft[row.key] ? 'on' : 'off',
+                                )
+                              : nothing
+                          }</td>`
+                        : nothing
                     }
                   </tr>
                 `,
@@ -146,34 +168,37 @@ class CookieCharterDialogElement extends LitElement {
       `;
     };
 
-    /** An optional category: its text, its switch and its entries. */
+    /** A category's card: its name, purpose and state or switch, and its table folded. */
+    const card = (name: string, title: string, purpose: string, state: TemplateResult, rows: EntryConfig[], withSwitches: boolean) => {
+      const titleId = `${name}-name`;
+      return html`
+        <li class="card">
+          <div class="card-head">
+            <h3 id=${titleId}>${title}</h3>
+            ${state}
+          </div>
+          <p>${purpose}</p>
+          <details>
+            <summary>${fill(texts.showEntries, { category: title.toLowerCase() })}</summary>
+            ${table(rows, titleId, withSwitches)}
+          </details>
+        </li>
+      `;
+    };
+
+    /** An optional category's card: its switch is on when all its entries are, "partly on" when some are. */
     const category = (category: OptionalCategory) => {
       const entries = entriesOf(consent, category);
       const on = entries.filter((entry) => draft[entry.key]).length;
       const title = texts[CATEGORY_TEXTS[category].title];
-      const titleId = `${category}-title`;
-      return html`
-        <section aria-labelledby=${titleId}>
-          <h4 id=${titleId}>${title}</h4>
-          <p>${texts[CATEGORY_TEXTS[category].text]}</p>
-          <label class="switch">
-            <input
-              type="checkbox"
-              part="toggle"
-              name=${category}
-              .checked=${on === entries.length}
-              .indeterminate=${on > 0 && on < entries.length}
-              @change=${(event: Event) =>
-                this.setSwitches(
-                  entries.map((entry) => entry.key),
-                  (event.target as HTMLInputElement).checked,
-                )}
-            />
-            <span>${fill(texts.allowCategory, { category: title.toLowerCase() })}</span>
-          </label>
-          ${table(entries, titleId, entries.length > 1)}
-        </section>
-      `;
+      const state = toggle(
+        category,
+        fill(texts.allowCategory, { category: title.toLowerCase() }),
+        entries.map((entry) => entry.key),
+        on === entries.length ? 'on' : on ? 'partly' : 'off',
+        `${category}-state`,
+      );
+      return card(category, title, texts[CATEGORY_TEXTS[category].text], state, entries, entries.length > 1);
     };
 
     return html`
@@ -183,30 +208,33 @@ class CookieCharterDialogElement extends LitElement {
           <button type="button" class="close" @click=${() => this.emit('close')}>${texts.close}</button>
         </header>
         <div class="content" tabindex="0" role="region" aria-labelledby="dialog-title">
-          <p>${texts.intro}</p>
-          <h3>${texts.whatTitle}</h3>
-          <p>${texts.whatText}</p>
-          <p>${texts.kindsIntro}</p>
-          <p>${texts.kindNecessary}</p>
-          <p>${texts.kindStatistics}</p>
-          <p>${texts.kindFirstParty}</p>
-          <p>${texts.kindThirdParty}</p>
-          <h3>${texts.platformTitle} ${href ? html`<a href=${href} target="_blank" rel="noopener">${config.platform}</a>` : config.platform}</h3>
-          <section aria-labelledby="necessary-title">
-            <h4 id="necessary-title">${texts.necessaryTitle}</h4>
-            ${table(
-              charterRows(config.entries, (key) => texts[key]).filter((row) => row.category === 'necessary'),
-              'necessary-title',
-              false,
-            )}
-          </section>
-          ${OPTIONAL_CATEGORIES.filter((optional) => categories.includes(optional)).map(category)}
+          <p>${texts.choicesIntro}${config.policyUrl ? html` <a href=${config.policyUrl}>${texts.policy}</a>` : nothing}</p>
+          <ul class="cards" role="list">
+            ${card('necessary', texts.necessaryName, texts.necessaryText, html`<span class="state">${texts.alwaysOn}</span>`, necessaryRows, false)}
+            ${OPTIONAL_CATEGORIES.filter((optional) => categories.includes(optional)).map(category)}
+          </ul>
+          <details class="charter">
+            <summary>${texts.readCharter}</summary>
+            <p>${texts.intro}</p>
+            <h3>${texts.whatTitle}</h3>
+            <p>${texts.whatText}</p>
+            <p>${texts.kindsIntro}</p>
+            <p>${texts.kindNecessary}</p>
+            <p>${texts.kindStatistics}</p>
+            <p>${texts.kindFirstParty}</p>
+            <p>${texts.kindThirdParty}</p>
+            <h3>${texts.platformTitle} ${href ? html`<a href=${href} target="_blank" rel="noopener">${config.platform}</a>` : config.platform}</h3>
+            <section aria-labelledby="necessary-title">
+              <h4 id="necessary-title">${texts.necessaryTitle}</h4>
+              ${table(necessaryRows, 'necessary-title', false)}
+            </section>
+          </details>
         </div>
         ${
           categories.length
             ? html`<footer class="actions">
-              <button type="button" part="reject-all" @click=${() => this.emit('decide', 'rejectAll')}>${texts.rejectAll}</button>
               <button type="button" part="accept-all" @click=${() => this.emit('decide', 'acceptAll')}>${texts.acceptAll}</button>
+              <button type="button" part="reject-all" @click=${() => this.emit('decide', 'rejectAll')}>${texts.rejectAll}</button>
               <button type="button" part="save" @click=${() => this.emit('decide', answersOf(consent, this.draft))}>${texts.save}</button>
             </footer>`
             : nothing

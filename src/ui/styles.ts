@@ -52,6 +52,9 @@ export const styles = css`
   p {
     margin: 0 0 0.75em;
   }
+  a {
+    color: inherit;
+  }
 
   .banner {
     position: fixed;

@@ -69,7 +69,16 @@ async function hostilePortal(payload: string): Promise<Portal> {
   });
   const { doc } = portal;
   const host = doc.createElement('cookie-charter');
-  for (const name of ['platform', 'revision', 'lang', 'expires', 'cookie-domain', 'receipt-endpoint', 'google-consent-mode']) {
+  for (const name of [
+    'platform',
+    'revision',
+    'lang',
+    'expires',
+    'cookie-domain',
+    'receipt-endpoint',
+    'policy-url',
+    'google-consent-mode',
+  ]) {
     host.setAttribute(name, payload);
   }
   const entry = (attributes: Record<string, string>) => {
@@ -96,7 +105,9 @@ async function hostilePortal(payload: string): Promise<Portal> {
   return portal;
 }
 
-const DANGEROUS = 'script, img, svg, math, iframe, frame, object, embed, details, base, meta, link, template, form, body';
+// The dialog's own disclosures (a card's table, the charter in full) are the only <details> it may hold.
+const DANGEROUS =
+  'script, img, svg, math, iframe, frame, object, embed, details:not(.cards > li > details, .content > details.charter), base, meta, link, template, form, body';
 
 function expectInert(root: ShadowRoot, payload: string): void {
   expect(root.querySelectorAll(DANGEROUS).length, 'dangerous elements').to.equal(0);
@@ -149,9 +160,16 @@ describe('hostile content in attributes, entries and texts', () => {
         .querySelectorAll('td');
       expect(cells[0].textContent).to.equal(payload.trim());
       expect(cells[2].textContent).to.equal((payload.trim().match(/\S+/g) ?? []).join(' '));
-      // Only an http(s) platform becomes a link.
+      // Only an http(s) platform becomes a link, and a policy-url that is http(s) once resolved against the page.
       const links = dialog.querySelectorAll('a');
-      expect(links.length).to.equal(/^https?:/.test(payload.trim()) ? 1 : 0);
+      let policy = false;
+      try {
+        policy = /^https?:$/.test(new URL(payload.trim(), portal.doc.baseURI).protocol);
+      } catch {
+        // not an address: no link
+      }
+      expect(links.length).to.equal((/^https?:/.test(payload.trim()) ? 1 : 0) + (policy ? 1 : 0));
+      expect(banner.querySelectorAll('a').length, 'the banner links the policy').to.equal(policy ? 1 : 0);
 
       api.acceptAll();
       await pause(300);

@@ -27,6 +27,15 @@ describe('accessibility (axe-core)', () => {
     host = document.querySelector('cookie-charter')!;
   });
 
+  /** Opens the dialog and waits until it shows. */
+  const openDialog = () => {
+    api().open();
+    return until(() => {
+      const element = part<HTMLDialogElement>(host, 'dialog');
+      return element?.open ? element : null;
+    }, 'dialog open');
+  };
+
   afterEach(async () => {
     await media({ colorScheme: 'light', reducedMotion: 'no-preference' });
     (host as HTMLElementTagNameMap['cookie-charter']).close?.();
@@ -62,8 +71,23 @@ describe('accessibility (axe-core)', () => {
       }, 'dialog open');
       expect(dialog.querySelectorAll('input[type="checkbox"]').length).to.equal(4);
       await expect(host).to.be.accessible();
+      // Every card and the charter unfolded: the tables, the entries' switches and the charter's text.
+      for (const summary of dialog.querySelectorAll('summary')) summary.click();
+      await until(() => [...dialog.querySelectorAll('details')].every((details) => details.open), 'unfolded');
+      await (host as HTMLElementTagNameMap['cookie-charter']).updateComplete;
+      expect([...dialog.querySelectorAll('[part~="toggle"]')].every((input) => input.checkVisibility())).to.equal(true);
+      await expect(host).to.be.accessible();
     });
   }
+
+  it('draws the switches without motion for visitors who ask for reduced motion', async function () {
+    if (!(await media({ reducedMotion: 'reduce' }))) this.skip();
+    const dialog = await openDialog();
+    const input = dialog.querySelector('[part~="toggle"]')!;
+    expect(getComputedStyle(input).transitionDuration).to.equal('0s');
+    await media({ reducedMotion: 'no-preference' });
+    expect(getComputedStyle(input).transitionDuration).to.not.equal('0s');
+  });
 
   it('keeps its buttons outlined in forced colours', async function () {
     if (!(await executeServerCommand('forced-colors', { active: true }))) this.skip();
@@ -78,5 +102,30 @@ describe('accessibility (axe-core)', () => {
     }
     // Without forced colours the same border is transparent: the filled button needs none.
     expect(getComputedStyle(part(host, 'accept-all')!).borderTopColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('keeps a switch on and a switch off apart in forced colours', async function () {
+    if (!(await executeServerCommand('forced-colors', { active: true }))) this.skip();
+    try {
+      const dialog = await openDialog();
+      const input = dialog.querySelector<HTMLInputElement>('[part~="toggle"]')!;
+      /** What draws the switch: its track's colours and its knob, where it is. */
+      const look = () => {
+        const style = getComputedStyle(input);
+        return { track: style.backgroundColor, border: style.borderTopColor, knob: style.backgroundImage, at: style.backgroundPositionX };
+      };
+      const off = look();
+      input.click();
+      await (host as HTMLElementTagNameMap['cookie-charter']).updateComplete;
+      const on = look();
+      expect(input.checked).to.equal(true);
+      expect(off.knob, 'a knob is drawn').to.not.equal('none');
+      expect(on.knob, 'a knob is drawn').to.not.equal('none');
+      expect(on.track, 'the track fills').to.not.equal(off.track);
+      expect(on.at, 'the knob moves').to.not.equal(off.at);
+      expect(off.border).to.not.equal('rgba(0, 0, 0, 0)');
+    } finally {
+      await executeServerCommand('forced-colors', { active: false });
+    }
   });
 });

@@ -24,6 +24,14 @@ function toggle(host: Element | null, name: string): HTMLInputElement {
   return dialogOf(host).querySelector<HTMLInputElement>(`input[part~="toggle"][name="${name}"]`)!;
 }
 
+/** The card of a category, found by its name's heading. */
+function cardOf(host: Element | null, category: string): HTMLElement {
+  return dialogOf(host).querySelector<HTMLElement>(`#${category}-name`)!.closest<HTMLElement>('li')!;
+}
+
+/** The parts of the buttons in `container`, in the order a visitor meets them. */
+const buttonParts = (container: Element) => [...container.querySelectorAll('button[part]')].map((button) => button.getAttribute('part'));
+
 describe('the charter dialog', () => {
   it('opens from the footer link as a labelled modal, and Escape closes it, giving focus back', async () => {
     const portal = await openPortal(charter() + FOOTER);
@@ -100,22 +108,44 @@ describe('the charter dialog', () => {
     expect(JSON.parse(storedCookie()!)).to.not.have.property('e');
   });
 
-  it('can be used with the keyboard alone', async () => {
+  it('can be used with the keyboard alone: Tab to a switch, Space, Enter and Space on the disclosures, Enter on save', async () => {
     const portal = await openPortal(charter());
     const customize = await until(() => part(portal.host, 'customize'), 'banner');
     customize.focus();
     await sendKeys({ press: 'Enter' });
-    await opened(portal);
-    toggle(portal.host, 'statistics').focus();
+    const dialog = await opened(portal);
+    /** Presses Tab until `target` has focus, as a visitor would, a bounded number of times. */
+    const tabTo = async (target: Element) => {
+      for (let i = 0; i < 15 && focused(portal.doc) !== target; i += 1) await sendKeys({ press: 'Tab' });
+      await expectFocusOn(portal.doc, target);
+      const ring = portal.win.getComputedStyle(target);
+      expect(`${ring.outlineStyle} ${parseFloat(ring.outlineWidth) >= 2}`, 'a visible focus ring').to.equal('solid true');
+    };
+    await tabTo(toggle(portal.host, 'statistics'));
     await sendKeys({ press: ' ' });
     expect(toggle(portal.host, 'statistics').checked).to.equal(true);
-    // Tab walks to the buttons at the bottom, whatever the length of the charter.
-    const save = dialogOf(portal.host).querySelector<HTMLButtonElement>('[part~="save"]')!;
-    for (let i = 0; i < 10 && focused(portal.doc) !== save; i += 1) await sendKeys({ press: 'Tab' });
-    await expectFocusOn(portal.doc, save);
+    const thirdParty = cardOf(portal.host, 'third-party');
+    await tabTo(thirdParty.querySelector('summary')!);
     await sendKeys({ press: 'Enter' });
-    expect(portal.api.allows('statistics')).to.equal(true);
-    expect(portal.api.allows('third-party')).to.equal(false);
+    await until(() => thirdParty.querySelector('details')!.open, 'third-party card unfolded');
+    // The entry switches are in the unfolded card, in the keyboard order.
+    await tabTo(toggle(portal.host, 'youtube'));
+    await sendKeys({ press: ' ' });
+    expect(toggle(portal.host, 'youtube').checked).to.equal(true);
+    const fullCharter = dialog.querySelector<HTMLDetailsElement>('details.charter')!;
+    await tabTo(fullCharter.querySelector('summary')!);
+    await sendKeys({ press: ' ' });
+    await until(() => fullCharter.open, 'charter unfolded');
+    // Tab walks to the buttons at the bottom, whatever the length of the charter.
+    const save = dialog.querySelector<HTMLButtonElement>('[part~="save"]')!;
+    await tabTo(save);
+    await sendKeys({ press: 'Enter' });
+    expect([
+      portal.api.allows('statistics'),
+      portal.api.allows('youtube'),
+      portal.api.allows('dailymotion'),
+      portal.api.allows('third-party'),
+    ]).to.deep.equal([true, true, false, false]);
   });
 
   it('offers "Tout accepter" and "Tout refuser" too', async () => {
@@ -150,9 +180,15 @@ describe('the charter dialog', () => {
     const portal = await openPortal(charter('lang="en"'));
     portal.api.open();
     const dialog = await opened(portal);
+    dialog.querySelector<HTMLElement>('details.charter summary')!.click();
+    await until(() => dialog.querySelector<HTMLDetailsElement>('details.charter')!.open, 'charter unfolded');
     const text = dialog.innerText;
     for (const english of [
       'Cookie charter',
+      'Choose which cookies you allow.',
+      'Necessary cookies',
+      'Always on',
+      'Read the full cookie charter',
       'What is a cookie?',
       'Statistics cookies',
       'Save my choices',
@@ -162,7 +198,15 @@ describe('the charter dialog', () => {
     ]) {
       expect(text).to.contain(english);
     }
-    for (const french of ['Charte cookies', 'cookie ?', 'Enregistrer', 'Nom du prestataire', 'Finalités', 'Authentification']) {
+    for (const french of [
+      'Charte cookies',
+      'cookie ?',
+      'Enregistrer',
+      'Nom du prestataire',
+      'Finalités',
+      'Authentification',
+      'Désactivé',
+    ]) {
       expect(text).to.not.contain(french);
     }
   });
@@ -321,7 +365,7 @@ describe('the charter dialog', () => {
     expect((portal.win as unknown as { pwned?: number }).pwned).to.equal(undefined);
   });
 
-  it('keeps its buttons on screen at 320 px wide', async () => {
+  it('keeps its buttons on screen at 320 px wide, and never scrolls sideways as a whole', async () => {
     await setViewport({ width: 320, height: 640 });
     const portal = await openPortal(charter());
     portal.frame.style.width = '320px';
@@ -334,5 +378,174 @@ describe('the charter dialog', () => {
       expect(box.right, name).to.be.at.most(320);
       expect(box.left, name).to.be.at.least(0);
     }
+    // Every card and the charter unfolded, as at 400 % zoom: wide tables scroll inside their frame, never the whole dialog.
+    for (const details of dialog.querySelectorAll('details')) details.open = true;
+    const content = dialog.querySelector('.content')!;
+    await until(() => content.scrollHeight > content.clientHeight * 2, 'tables shown');
+    expect(content.scrollWidth, 'the dialog scrolls sideways').to.be.at.most(content.clientWidth);
+    expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+    for (const frame of dialog.querySelectorAll('.table-wrap')) expect(frame.getBoundingClientRect().right).to.be.at.most(320);
+  });
+});
+
+describe('the choices, first in the dialog', () => {
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 800],
+  ]) {
+    it(`show the first switch without scrolling at ${width}×${height}`, async () => {
+      await setViewport({ width, height });
+      const portal = await openPortal(charter());
+      portal.frame.style.width = `${width}px`;
+      portal.frame.style.height = `${height}px`;
+      portal.api.open();
+      const dialog = await opened(portal);
+      const first = dialog.querySelector<HTMLInputElement>('[part~="toggle"]')!;
+      const box = first.getBoundingClientRect();
+      const content = dialog.querySelector('.content')!;
+      const frame = content.getBoundingClientRect();
+      expect(content.scrollTop).to.equal(0);
+      expect([box.left, box.top]).to.satisfy(([left, top]: number[]) => left >= 0 && top >= 0, 'inside the window');
+      expect([box.right, box.bottom]).to.satisfy(([right, bottom]: number[]) => right <= width && bottom <= height, 'inside the window');
+      expect(box.top, 'below the top of the scroll area').to.be.at.least(frame.top);
+      expect(box.bottom, 'above the bottom of the scroll area').to.be.at.most(frame.bottom);
+      // Nothing covers it: the point a visitor would click is the switch.
+      const hit = portal.host!.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      expect(hit).to.equal(first);
+    });
+  }
+
+  it('puts its buttons in the order and look of the banner: "Tout accepter", "Tout refuser", then the third', async () => {
+    const portal = await openPortal(charter());
+    const banner = await until(() => part(portal.host, 'banner'), 'banner');
+    const look = (button: Element) => {
+      const style = portal.win.getComputedStyle(button);
+      return [
+        style.color,
+        style.backgroundColor,
+        style.borderColor,
+        style.fontSize,
+        style.fontWeight,
+        style.paddingTop,
+        style.height,
+      ].join();
+    };
+    expect(buttonParts(banner)).to.deep.equal(['accept-all', 'reject-all', 'customize']);
+    const bannerLook = look(part(portal.host, 'accept-all')!);
+    part(portal.host, 'customize')!.click();
+    const dialog = await opened(portal);
+    const footer = dialog.querySelector('footer')!;
+    expect(buttonParts(footer)).to.deep.equal(['accept-all', 'reject-all', 'save']);
+    expect([...footer.querySelectorAll('button')].map((button) => button.textContent!.trim())).to.deep.equal([
+      'Tout accepter',
+      'Tout refuser',
+      'Enregistrer mes choix',
+    ]);
+    expect([...footer.querySelectorAll('button')].map(look)).to.deep.equal([bannerLook, bannerLook, bannerLook]);
+  });
+
+  it('shows one card per category in use: its name, purpose, state and switch; the necessary one always active', async () => {
+    const portal = await openPortal(charter());
+    portal.api.open();
+    const dialog = await opened(portal);
+    expect(dialog.querySelector('.content p')!.textContent).to.contain('Choisissez les cookies que vous autorisez.');
+    const cards = [...dialog.querySelectorAll<HTMLElement>('.cards > li')];
+    expect(cards.map((card) => card.querySelector('h3')!.textContent)).to.deep.equal([
+      'Cookies nécessaires',
+      'Cookies statistiques',
+      'Cookies tiers (third party)',
+    ]);
+    const [necessary, statistics, thirdParty] = cards;
+    expect(necessary.innerText).to.contain('Toujours actif').and.contain('Ils permettent à la plateforme de fonctionner');
+    expect(necessary.querySelector('input')).to.equal(null);
+    expect(statistics.innerText).to.contain('Ils mesurent la fréquentation de la plateforme.').and.contain('Désactivé');
+
+    // Every switch is a native checkbox with the switch role, named by what it allows.
+    const names = [...dialog.querySelectorAll<HTMLInputElement>('[part~="toggle"]')].map(
+      (input) => `${input.type} ${input.getAttribute('role')} ${input.getAttribute('aria-label')}`,
+    );
+    expect(names).to.deep.equal([
+      'checkbox switch Autoriser les cookies statistiques',
+      'checkbox switch Autoriser les cookies tiers (third party)',
+      'checkbox switch Autoriser YouTube (Vidéos)',
+      'checkbox switch Autoriser Dailymotion (Vidéos)',
+    ]);
+
+    const host = portal.host as HTMLElementTagNameMap['cookie-charter'];
+    toggle(portal.host, 'statistics').click();
+    await host.updateComplete;
+    expect(statistics.innerText).to.contain('Activé').and.not.contain('Désactivé');
+
+    // Part of a category on: the switch is neither on nor off, and says so in words a screen reader reads too.
+    thirdParty.querySelector('summary')!.click();
+    await until(() => toggle(portal.host, 'youtube').checkVisibility(), 'third-party card unfolded');
+    toggle(portal.host, 'youtube').click();
+    await host.updateComplete;
+    const category = toggle(portal.host, 'third-party');
+    expect(category.indeterminate).to.equal(true);
+    const state = dialog.querySelector(`#${category.getAttribute('aria-describedby')}`)!;
+    expect(state.textContent).to.equal('Activé en partie');
+    expect(thirdParty.querySelector('.card-head')!.textContent).to.contain('Activé en partie');
+  });
+
+  it('folds out the table of each card, with the entries of a category that has several', async () => {
+    const portal = await openPortal(charter());
+    portal.api.open();
+    await opened(portal);
+    const thirdParty = cardOf(portal.host, 'third-party');
+    const table = thirdParty.querySelector('table')!;
+    expect(table.checkVisibility(), 'folded').to.equal(false);
+    thirdParty.querySelector('summary')!.click();
+    await until(() => table.checkVisibility(), 'unfolded');
+    expect([...table.querySelectorAll('tbody tr')].map((row) => row.children[0].textContent)).to.deep.equal(['YouTube', 'Dailymotion']);
+    const necessary = cardOf(portal.host, 'necessary');
+    necessary.querySelector('summary')!.click();
+    await until(() => necessary.querySelector('table')!.checkVisibility(), 'necessary card unfolded');
+    expect([...necessary.querySelectorAll('tbody tr')].map((row) => row.children[2].textContent)).to.deep.equal([
+      'sessionid',
+      'django_language',
+      'csrftoken',
+      'cookies_preferences',
+    ]);
+  });
+});
+
+describe('policy-url', () => {
+  const head = '<script>window.warnings = []; console.warn = (m) => window.warnings.push(m);</script>';
+  const warnings = (portal: Portal) => (portal.win as unknown as { warnings: string[] }).warnings.join('\n');
+
+  it('links the banner and the dialog to the privacy policy, resolved against the page', async () => {
+    const portal = await openPortal(charter('policy-url="/mentions-legales#cookies"'), { head });
+    const banner = await until(() => part(portal.host, 'banner'), 'banner');
+    const href = new URL('/mentions-legales#cookies', location.href).href;
+    const link = banner.querySelector('a')!;
+    expect([link.getAttribute('href'), link.textContent]).to.deep.equal([href, 'Politique de confidentialité']);
+    portal.api.open();
+    const dialog = await opened(portal);
+    const inDialog = dialog.querySelector('.content > p a')!;
+    expect([inDialog.getAttribute('href'), inDialog.textContent]).to.deep.equal([href, 'Politique de confidentialité']);
+    expect(warnings(portal)).to.equal('');
+  });
+
+  it('speaks English and takes the portal’s own words', async () => {
+    const body = charter('lang="en" policy-url="https://example.org/privacy"').replace(
+      '</cookie-charter>',
+      '<script type="application/json" data-cookie-charter-texts lang="en">{"policy": "Personal data"}</script></cookie-charter>',
+    );
+    const portal = await openPortal(body);
+    const link = (await until(() => part(portal.host, 'banner'), 'banner')).querySelector('a')!;
+    expect([link.href, link.textContent]).to.deep.equal(['https://example.org/privacy', 'Personal data']);
+  });
+
+  it('links nothing and warns for an address that is not http(s)', async () => {
+    const portal = await openPortal(charter('policy-url="javascript:alert(1)"'), { head });
+    const banner = await until(() => part(portal.host, 'banner'), 'banner');
+    await until(() => warnings(portal).includes('policy-url'), 'warning');
+    expect(warnings(portal)).to.contain('policy-url="javascript:alert(1)" is not an http(s) address');
+    expect(banner.querySelector('a')).to.equal(null);
+    portal.api.open();
+    const dialog = await opened(portal);
+    expect(dialog.querySelector('.content > p a')).to.equal(null);
+    expect(dialog.querySelector('[href^="javascript"]')).to.equal(null);
   });
 });

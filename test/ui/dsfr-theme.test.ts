@@ -46,7 +46,11 @@ describe('the theme close to the French State design system, in docs/theming.md'
     await expect(host).to.be.accessible();
     api().open();
     await until(() => part<HTMLDialogElement>(host, 'dialog')?.open, 'dialog open');
-    expect(getComputedStyle(part(host, 'dialog')!).borderRadius).to.equal('0px');
+    const dialog = part(host, 'dialog')!;
+    expect(getComputedStyle(dialog).borderRadius).to.equal('0px');
+    await expect(host).to.be.accessible();
+    for (const summary of dialog.querySelectorAll('summary')) summary.click();
+    await until(() => [...dialog.querySelectorAll('details')].every((details) => details.open), 'cards and charter unfolded');
     await expect(host).to.be.accessible();
   });
 });
