@@ -19,4 +19,5 @@ start({
   dialog: () => load('dialog'),
   messages: () => load('messages'),
   lazyEffects: () => load('enforcement'),
+  placeholder: () => load('placeholder'),
 });

@@ -15,4 +15,5 @@ export const cookieCharter = start({
   dialog: () => import('./ui/dialog.js'),
   messages: () => import('./consent/messages.js'),
   lazyEffects: () => import('./consent/lazy-effects.js'),
+  placeholder: () => import('./placeholder/define.js'),
 });
