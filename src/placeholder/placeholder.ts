@@ -20,6 +20,35 @@ const FOCUSABLE =
 /** One stylesheet for every placeholder of the page. */
 let sheet: CSSStyleSheet | undefined;
 
+/** A placeholder's shadow content, built once: a group labelled by its title, its words and its two buttons. */
+function build(root: ShadowRoot) {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(styles);
+  }
+  root.adoptedStyleSheets = [sheet];
+  const add = <K extends keyof HTMLElementTagNameMap>(parent: Node, tag: K, part?: string): HTMLElementTagNameMap[K] => {
+    const element = parent.appendChild(document.createElement(tag));
+    if (part) element.setAttribute('part', part);
+    return element;
+  };
+  // Empty, at the bottom: the placeholder's baseline (see the styles).
+  add(root, 'span').className = 'baseline';
+  const group = add(root, 'div', 'placeholder');
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-labelledby', 'title');
+  const title = add(group, 'p', 'placeholder-title');
+  title.id = 'title';
+  const text = add(group, 'p', 'placeholder-text');
+  const actions = add(group, 'div');
+  actions.className = 'actions';
+  const allow = add(actions, 'button', 'placeholder-allow');
+  const open = add(actions, 'button', 'placeholder-open');
+  allow.type = open.type = 'button';
+  open.setAttribute('aria-haspopup', 'dialog');
+  return { group, title, text, allow, open };
+}
+
 /**
  * Stands where a `<template data-consent="…">` that is not allowed will put its content: says which
  * provider (or category) is turned off and what for, allows that name alone, and opens the charter.
@@ -55,44 +84,15 @@ export class CookieCharterPlaceholderElement extends HTMLElement implements Plac
   /** The template it stands for, read when it is added to the page. @internal */
   template?: HTMLTemplateElement;
 
-  private readonly group: HTMLElement;
-  private readonly heading: HTMLElement;
-  private readonly purpose: HTMLElement;
-  private readonly allowButton: HTMLButtonElement;
-  private readonly openButton: HTMLButtonElement;
+  private readonly shown = build(this.attachShadow({ mode: 'open' }));
   private stopWatching?: () => unknown;
   /** Its link opened the charter, and the focus has not come back here since. */
   private opened = false;
 
   constructor() {
     super();
-    const root = this.attachShadow({ mode: 'open' });
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(styles);
-    }
-    root.adoptedStyleSheets = [sheet];
-    // Empty, at the bottom: the placeholder's baseline (see the styles).
-    root.appendChild(document.createElement('span')).className = 'baseline';
-    const add = <K extends keyof HTMLElementTagNameMap>(parent: Node, tag: K, part?: string): HTMLElementTagNameMap[K] => {
-      const element = parent.appendChild(document.createElement(tag));
-      if (part) element.setAttribute('part', part);
-      return element;
-    };
-    this.group = add(root, 'div', 'placeholder');
-    this.group.setAttribute('role', 'group');
-    this.group.setAttribute('aria-labelledby', 'title');
-    this.heading = add(this.group, 'p', 'placeholder-title');
-    this.heading.id = 'title';
-    this.purpose = add(this.group, 'p', 'placeholder-text');
-    const actions = add(this.group, 'div');
-    actions.className = 'actions';
-    this.allowButton = add(actions, 'button', 'placeholder-allow');
-    this.openButton = add(actions, 'button', 'placeholder-open');
-    this.allowButton.type = this.openButton.type = 'button';
-    this.openButton.setAttribute('aria-haspopup', 'dialog');
-    this.allowButton.addEventListener('click', () => this.allow());
-    this.openButton.addEventListener('click', () => {
+    this.shown.allow.addEventListener('click', () => this.allow());
+    this.shown.open.addEventListener('click', () => {
       this.opened = true;
       this.services?.open?.();
     });
@@ -113,6 +113,7 @@ export class CookieCharterPlaceholderElement extends HTMLElement implements Plac
   }
 
   /**
+   * @internal
    * Gives the focus to `nodes`, the content that takes its place, when the visitor was here: at
    * once, or, when its link opened the charter, once the charter closes with nowhere to give it back.
    * Content with nothing focusable gets the focus on its first element, outside the tab order.
@@ -164,11 +165,12 @@ export class CookieCharterPlaceholderElement extends HTMLElement implements Plac
     const entry = entries.find((row) => row.id === name);
     const label = entry ? entry.provider || entry.service || name : texts[categoryName];
     const values = { name: label, category: label };
-    this.group.lang = lang;
-    this.heading.textContent = fill(entry ? texts.placeholderTitle : texts.placeholderCategoryTitle, values);
-    this.purpose.textContent = entry?.purpose || texts[categoryPurpose];
-    this.allowButton.textContent = fill(entry ? texts.placeholderAllow : texts.placeholderCategoryAllow, values);
-    this.openButton.textContent = texts.placeholderOpen;
-    this.openButton.hidden = !open;
+    const shown = this.shown;
+    shown.group.lang = lang;
+    shown.title.textContent = fill(entry ? texts.placeholderTitle : texts.placeholderCategoryTitle, values);
+    shown.text.textContent = entry?.purpose || texts[categoryPurpose];
+    shown.allow.textContent = fill(entry ? texts.placeholderAllow : texts.placeholderCategoryAllow, values);
+    shown.open.textContent = texts.placeholderOpen;
+    shown.open.hidden = !open;
   }
 }
