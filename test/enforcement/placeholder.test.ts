@@ -237,8 +237,11 @@ describe("a placeholder's button", () => {
 });
 
 describe("a placeholder's size", () => {
-  const cases: [string, string, number[]][] = [
-    ['width and height attributes', '<iframe class="embed" width="560" height="315"></iframe>', [1024, 600]],
+  const attributes = '<iframe class="embed" width="560" height="315"></iframe>';
+  const shrinks = 'max-width: 100%; height: auto; aspect-ratio: 16 / 9;';
+  const cases: [label: string, embed: string, widths: number[], css?: string][] = [
+    ['width and height attributes', attributes, [1024, 600]],
+    ['width and height attributes, and a stylesheet that lets it shrink', attributes, [360], shrinks],
     ['an aspect ratio in its style', '<iframe class="embed" style="width: 100%; aspect-ratio: 16 / 9"></iframe>', [1024, 360]],
     [
       'a block with an aspect ratio',
@@ -246,13 +249,13 @@ describe("a placeholder's size", () => {
       [1024, 360],
     ],
   ];
-  for (const [label, embed, widths] of cases) {
+  for (const [label, embed, widths, css = ''] of cases) {
     for (const width of widths) {
       it(`is the embed's, from ${label}, ${width} px wide: nothing moves when the content comes`, async () => {
         const portal = await openPortal(
           charter() + `<main><p>Avant</p><template data-consent="youtube">${embed}</template><p id="after">Après</p></main>`,
           {
-            head: '<style>iframe { border: 0 }</style>',
+            head: `<style>iframe { border: 0; ${css} }</style>`,
           },
         );
         portal.frame.style.width = `${width}px`;
