@@ -60,11 +60,20 @@ export function showPlaceholders(
   let module: PlaceholderModule | undefined;
   let loading = false;
 
+  /** Runs what a placeholder does in the page: a problem there (a page's own element of that name) is reported, never thrown. */
+  const safely = (action: () => void) => {
+    try {
+      action();
+    } catch (error) {
+      warn('threw', 'a placeholder', error);
+    }
+  };
+
   const remove = (template: HTMLTemplateElement, nodes?: Node[]) => {
     const placeholder = shown.get(template);
     if (!placeholder) return;
     shown.delete(template);
-    if (nodes) placeholder.handOver(nodes);
+    if (nodes) safely(() => placeholder.handOver(nodes));
     placeholder.remove();
   };
 
@@ -88,9 +97,12 @@ export function showPlaceholders(
       );
       return;
     }
-    const placeholder = shown.get(template) ?? module.createPlaceholder(template, services);
-    shown.set(template, placeholder);
-    if (placeholder.nextSibling !== template) template.before(placeholder);
+    const made = module;
+    safely(() => {
+      const placeholder = shown.get(template) ?? made.createPlaceholder(template, services);
+      shown.set(template, placeholder);
+      if (placeholder.nextSibling !== template) template.before(placeholder);
+    });
   };
 
   const tidy = () => {

@@ -153,6 +153,26 @@ describe('placeholders of blocked embeds', () => {
   });
 });
 
+describe('a page that has an element of that name already', () => {
+  it('gets its content when allowed, a console error, and nothing thrown', async () => {
+    const portal = await openPortal(charter() + YOUTUBE, {
+      head: `<script>
+        window.errors = [];
+        addEventListener('error', (event) => window.errors.push(String(event.message)));
+        addEventListener('unhandledrejection', (event) => window.errors.push(String(event.reason)));
+        const error = console.error;
+        console.error = function (message) { window.errors.push('console: ' + message); error.apply(console, arguments); };
+        customElements.define('cookie-charter-placeholder', class extends HTMLElement {});
+      </script>`,
+    });
+    await until(() => portal.doc.querySelector('cookie-charter-placeholder'), "the page's element");
+    expect(portal.api.choose({ youtube: true })).to.equal(true);
+    await until(() => portal.doc.querySelector('iframe.youtube'), 'the YouTube embed');
+    await until(() => pageGlobal<string[]>(portal, 'errors').length, 'the console error');
+    expect(pageGlobal<string[]>(portal, 'errors')).to.deep.equal(['console: cookie-charter: a placeholder threw:']);
+  });
+});
+
 describe("a placeholder's button", () => {
   it('allows that entry alone: the banner still asks, and after a reload the content comes at once', async () => {
     const body = charter() + `<main><p id="before">Avant</p>${YOUTUBE}${DAILYMOTION}</main>`;
