@@ -22,10 +22,10 @@ const BUDGETS = {
   core: 5870,
   firstVisit: 13610,
   // The placeholders of blocked embeds, and what a visitor who refused downloads on a page that has them
-  // (the core, the enforcement file and the placeholders, never the banner): 2,663 and 10,686 bytes
+  // (the core, the enforcement file and the placeholders, never the banner): 2,683 and 10,734 bytes
   // when they came.
-  placeholder: 2700,
-  refusedWithEmbeds: 10720,
+  placeholder: 2750,
+  refusedWithEmbeds: 10800,
 };
 
 describe('size budgets of dist/', () => {
