@@ -1,18 +1,24 @@
 // `npm run analyze`: custom-elements.json, the elements' attributes, parts, custom properties and
 // events, from the JSDoc of their classes, for editors and documentation tools.
 export default {
-  globs: ['src/ui/cookie-charter.ts', 'src/ui/cookie-charter-entry.ts', 'src/ui/define.ts'],
+  globs: [
+    'src/ui/cookie-charter.ts',
+    'src/ui/cookie-charter-entry.ts',
+    'src/ui/define.ts',
+    'src/placeholder/placeholder.ts',
+    'src/placeholder/define.ts',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [
     {
       // Only what a page can use: no private or static members, no internal state taken for attributes,
-      // and from `define.ts` only the tag names it registers.
+      // and from the `define.ts` files only the tag names they register.
       name: 'public-api-only',
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           module.exports = module.exports?.filter(
-            (entry) => module.path !== 'src/ui/define.ts' || entry.kind === 'custom-element-definition',
+            (entry) => !module.path.endsWith('/define.ts') || entry.kind === 'custom-element-definition',
           );
           for (const entry of module.exports ?? [])
             entry.declaration.module = entry.declaration.module.replace(/^\//, '').replace(/\.js$/, '.ts');

@@ -29,12 +29,15 @@ export default defineConfig(
     extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
   },
   // Who may import whom (ARCHITECTURE.md): the core imports nothing above it; the charter's content
-  // only the core's types and data; the UI never the start-up; the start-up no Lit, and the UI's types only.
+  // only the core's types and data; the UI never the start-up; the start-up no Lit, and the UI's types only;
+  // the placeholders no Lit, nothing of the UI, and only the core's types (they get the core itself from
+  // the page: their file is built alone, and a copy of core code in it would be a second core).
   ...[
-    ['src/consent/**', ['../ui/*', '../start/*', '../charter/*', '../*.js', 'lit', 'lit/*', '@lit/*']],
-    ['src/charter/**', ['../ui/*', '../start/*', '../*.js', 'lit', 'lit/*', '@lit/*']],
-    ['src/ui/**', ['../start/*', '../*.js']],
-    ['src/start/**', ['../*.js', 'lit', 'lit/*', '@lit/*'], ['../ui/*']],
+    ['src/consent/**', ['../ui/*', '../start/*', '../charter/*', '../placeholder/*', '../*.js', 'lit', 'lit/*', '@lit/*']],
+    ['src/charter/**', ['../ui/*', '../start/*', '../placeholder/*', '../*.js', 'lit', 'lit/*', '@lit/*']],
+    ['src/ui/**', ['../start/*', '../placeholder/*', '../*.js']],
+    ['src/start/**', ['../*.js', '../placeholder/*', 'lit', 'lit/*', '@lit/*'], ['../ui/*']],
+    ['src/placeholder/**', ['../ui/*', '../start/*', '../*.js', 'lit', 'lit/*', '@lit/*'], ['../consent/*']],
   ].map(([files, never, typesOnly = []]) => ({
     files: [files],
     rules: {

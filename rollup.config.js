@@ -95,6 +95,13 @@ export default [
     ],
   },
   {
+    // The placeholders of blocked embeds, loaded by the enforcement file when a template is not allowed:
+    // a file of its own, that imports nothing, so that it never brings the banner's file (and Lit) with it.
+    input: 'src/placeholder/define.ts',
+    output: { file: 'dist/cookie-charter-placeholder.js', format: 'es', plugins: uiMinified },
+    plugins: [nodeResolve(), typescript(uiTarget), minifyTemplates()],
+  },
+  {
     // For bundlers: ES modules that leave Lit and js-cookie to the application's own copies;
     // `consent` is the core alone, for a portal that draws its own banner.
     input: { 'cookie-charter': 'src/module.ts', consent: 'src/headless.ts' },

@@ -16,17 +16,24 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
-const template = readFileSync(new URL('./portal.html', import.meta.url), 'utf8');
-const nav = portals.map((portal) => `<li><a href="/${portal.page}">${portal.name}</a></li>`).join('');
+const read = (name) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
+const template = read('portal.html');
+/** The page's main content: each portal's datasets, or, on a page of its own, embedded videos. */
+const datasets = read('datasets.html');
+const pages = [
+  ...portals.map((portal) => ({ ...portal, content: datasets })),
+  { ...portals[0], page: 'videos.html', label: 'Vidéos intégrées', content: read('videos.html') },
+];
+const nav = pages.map((page) => `<li><a href="/${page.page}">${page.label ?? page.name}</a></li>`).join('');
 
-/** A portal page: the template filled with that portal's name, platform and charter entries. */
-function portalPage(portal) {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key) => (key === 'nav' ? nav : portal[key]));
+/** A portal page: the template filled with that portal's name, platform, charter entries and content. */
+function portalPage(page) {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key) => (key === 'nav' ? nav : page[key]));
 }
 
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  const portal = portals.find((candidate) => path === `/${candidate.page}` || (path === '/' && candidate.page === 'index.html'));
+  const portal = pages.find((candidate) => path === `/${candidate.page}` || (path === '/' && candidate.page === 'index.html'));
   if (portal) {
     response.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-cache' }).end(portalPage(portal));
     return;

@@ -1,4 +1,4 @@
-// Rollup plugin: shrinks the `css` and `html` tagged templates of the UI, which a JS minifier keeps as
+// Rollup plugin: shrinks the `css` and `html` tagged templates of the UI and the placeholders, which a JS minifier keeps as
 // written since they are strings to it. It runs after TypeScript is compiled, on the JS.
 //  - css`…` (no interpolation) goes through esbuild's own CSS minifier;
 //  - html`…`: a line break with its indentation disappears next to a tag (`>` before, `<` after) or at
@@ -27,7 +27,7 @@ function compactHtml(text, first, last) {
   });
 }
 
-export function minifyTemplates({ include = /[\\/]src[\\/]ui[\\/][^\\/]+\.ts$/ } = {}) {
+export function minifyTemplates({ include = /[\\/]src[\\/](ui|placeholder)[\\/][^\\/]+\.ts$/ } = {}) {
   return {
     name: 'minify-templates',
     async transform(code, id) {

@@ -2,10 +2,11 @@
 // of its `dist/` folder, resolved against this script's own URL, only when they are needed.
 import { start } from './start/start.js';
 
-// Types only, for `import 'cookie-charter/drop-in'`: `window.cookieCharter` and the two elements.
+// Types only, for `import 'cookie-charter/drop-in'`: `window.cookieCharter` and the elements.
 export type { CookieCharterApi } from './consent/api.js';
 export type { Preferences } from './consent/choice.js';
 export type {} from './ui/define.js';
+export type {} from './placeholder/define.js';
 
 declare const __VERSION__: string;
 
@@ -19,4 +20,5 @@ start({
   dialog: () => load('dialog'),
   messages: () => load('messages'),
   lazyEffects: () => load('enforcement'),
+  placeholder: () => load('placeholder'),
 });

@@ -1,8 +1,9 @@
 /*
  * `cookie-charter/consent`: the consent core without the banner and the charter dialog, for a portal
  * that draws its own. Everything else works as with the full widget: `window.cookieCharter`, the
- * `cookies_preferences` cookie, the configuration read from `<cookie-charter>`, gated content, refused
- * cookies deleted, Global Privacy Control, Google Consent Mode, other tabs and receipts.
+ * `cookies_preferences` cookie, the configuration read from `<cookie-charter>`, gated content and the
+ * placeholders of blocked embeds, refused cookies deleted, Global Privacy Control, Google Consent Mode,
+ * other tabs and receipts.
  */
 import type { CookieCharterApi } from './consent/api.js';
 import { start } from './start/start.js';
@@ -43,5 +44,10 @@ export function startConsent({ open }: ConsentOptions = {}): CookieCharterApi {
     dialog: noCharterDialog,
     messages: () => import('./consent/messages.js'),
     lazyEffects: () => import('./consent/lazy-effects.js'),
+    // Without the portal's own charter to open, a placeholder has no link to one.
+    placeholder: () =>
+      import('./placeholder/define.js').then(({ createPlaceholder }) => ({
+        createPlaceholder: (template, services) => createPlaceholder(template, open ? services : { ...services, open: undefined }),
+      })),
   });
 }

@@ -5,8 +5,10 @@ export type { CookieCharterApi } from './consent/api.js';
 export type { Preferences } from './consent/choice.js';
 export type { CookieCharterElement } from './ui/cookie-charter.js';
 export type { CookieCharterEntryElement } from './ui/cookie-charter-entry.js';
+export type { CookieCharterPlaceholderElement } from './placeholder/placeholder.js';
 // Types only (erased from the build): brings the elements' HTMLElementTagNameMap entries to users' code.
 export type {} from './ui/define.js';
+export type {} from './placeholder/define.js';
 
 /** `window.cookieCharter`, started. */
 export const cookieCharter = start({
@@ -15,4 +17,5 @@ export const cookieCharter = start({
   dialog: () => import('./ui/dialog.js'),
   messages: () => import('./consent/messages.js'),
   lazyEffects: () => import('./consent/lazy-effects.js'),
+  placeholder: () => import('./placeholder/define.js'),
 });

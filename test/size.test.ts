@@ -22,6 +22,11 @@ const BUDGETS = {
   // in the core, its words in both languages and its place in the banner) made the first visit 13,647.
   core: 5870,
   firstVisit: 13650,
+  // The placeholders of blocked embeds, and what a visitor who refused downloads on a page that has them
+  // (the core, the enforcement file and the placeholders, never the banner): 2,683 and 10,734 bytes
+  // when they came.
+  placeholder: 2750,
+  refusedWithEmbeds: 10800,
 };
 
 describe('size budgets of dist/', () => {
@@ -36,8 +41,29 @@ describe('size budgets of dist/', () => {
     expect(core.brotli + ui.brotli).to.be.at.most(BUDGETS.firstVisit);
   });
 
+  it('keeps the placeholders of blocked embeds within their budget, in a file that brings nothing else with it', async () => {
+    const placeholder = await size('dist/cookie-charter-placeholder.js');
+    expect(placeholder.brotli).to.be.at.most(BUDGETS.placeholder);
+    const text = await (await fetch('/dist/cookie-charter-placeholder.js')).text();
+    expect(text).to.not.match(/\bimport\s*[("'{*]|\bfrom\s*["']/);
+  });
+
+  it('keeps a page with blocked embeds, for a visitor who refused (the core, the enforcement file, the placeholders), within its budget', async () => {
+    let total = 0;
+    for (const file of ['cookie-charter.js', 'cookie-charter-enforcement.js', 'cookie-charter-placeholder.js'])
+      total += (await size(`dist/${file}`)).brotli;
+    expect(total).to.be.at.most(BUDGETS.refusedWithEmbeds);
+  });
+
   it('asks Chromium to compile each file a visit runs in one go, not function by function', async () => {
-    for (const file of ['cookie-charter.js', 'cookie-charter-ui.js', 'cookie-charter-dialog.js', 'cookie-charter-enforcement.js']) {
+    const files = [
+      'cookie-charter.js',
+      'cookie-charter-ui.js',
+      'cookie-charter-dialog.js',
+      'cookie-charter-enforcement.js',
+      'cookie-charter-placeholder.js',
+    ];
+    for (const file of files) {
       const text = await (await fetch(`/dist/${file}`)).text();
       expect(text.startsWith('//# allFunctionsCalledOnLoad\n'), file).to.equal(true);
     }

@@ -2,13 +2,24 @@ import { langOf } from '../consent/lang.js';
 import type { Warn } from '../consent/warn.js';
 import type { Lang } from './texts.js';
 
+/** The placeholders' texts are named `placeholder…`: they check those names, and the banner the others. */
+const isPlaceholderName = (key: string) => key.startsWith('placeholder');
+
 /**
  * `texts` with the portal's replacements: JSON in
  * `<script type="application/json" data-cookie-charter-texts lang="fr">` inside `<cookie-charter>`
  * (without `lang`, for every language). Replacements are shown as text, never as HTML. Names are
  * checked only when `texts` is `complete`: until the charter's texts have loaded, a name may be theirs.
+ * Each part checks its own names: the placeholders' (`placeholders`), or the banner's and the charter's.
  */
-export function withReplacements<T extends object>(host: Element, lang: Lang, texts: T, complete: boolean, warn: Warn): T {
+export function withReplacements<T extends object>(
+  host: Element,
+  lang: Lang,
+  texts: T,
+  complete: boolean,
+  warn: Warn,
+  placeholders = false,
+): T {
   const replaced = { ...texts } as Record<string, string>;
   for (const script of host.querySelectorAll('script[data-cookie-charter-texts]')) {
     const scriptLang = script.getAttribute('lang');
@@ -25,7 +36,7 @@ export function withReplacements<T extends object>(host: Element, lang: Lang, te
     }
     for (const [key, value] of Object.entries(data)) {
       if (!Object.hasOwn(texts, key)) {
-        if (complete) warn('textName', key);
+        if (complete && isPlaceholderName(key) === placeholders) warn('textName', key);
       } else if (typeof value !== 'string') warn('textType', key);
       else replaced[key] = value;
     }

@@ -7,7 +7,8 @@ export type Lang = CharterConfig['lang'];
  * shows: `BannerTexts` ship inside the UI file in every language (`banner.ts`), `CharterTexts` are
  * downloaded for one language when the dialog first opens (`fr.ts`, `en.ts`). `fr` reproduces the
  * portals' "Charte cookies"; a portal replaces any of them without rebuilding (see `overrides.ts`).
- * `{months}`, `{category}` and `{entry}` are filled in when shown.
+ * `{months}`, `{category}`, `{entry}` and `{name}` are filled in when shown. The placeholders of blocked
+ * embeds have texts of their own (`PlaceholderTexts`).
  */
 export interface BannerTexts {
   bannerTitle: string;
@@ -73,6 +74,25 @@ export interface CharterTexts {
   csrfPurpose: string;
   preferencesService: string;
   preferencesPurpose: string;
+}
+
+/**
+ * The placeholders' texts, which ship in their own file (`placeholder.ts`) in both languages. Their
+ * names start with `placeholder`: the placeholders check those in a portal's replacements, and the
+ * banner leaves them out of its own check (`overrides.ts`).
+ */
+export interface PlaceholderTexts {
+  placeholderTitle: string;
+  placeholderAllow: string;
+  placeholderOpen: string;
+  placeholderCategoryTitle: string;
+  placeholderCategoryAllow: string;
+  placeholderStatistics: string;
+  placeholderStatisticsText: string;
+  placeholderFirstParty: string;
+  placeholderFirstPartyText: string;
+  placeholderThirdParty: string;
+  placeholderThirdPartyText: string;
 }
 
 export type Texts = BannerTexts & CharterTexts;

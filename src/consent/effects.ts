@@ -2,6 +2,7 @@ import type { Consent } from './consent.js';
 import { deleteRefusedCookies } from './deletion.js';
 import { GATED, watchGated } from './gated.js';
 import type { startLazyEffects } from './lazy-effects.js';
+import type { PlaceholderModule } from './placeholders.js';
 import { sendReceipts } from './receipt.js';
 import { shareWithTabs } from './tabs.js';
 import { warn } from './warn.js';
@@ -11,14 +12,22 @@ export interface LazyEffectsModule {
   startLazyEffects: typeof startLazyEffects;
 }
 
+/** Where the effects loaded on demand come from: the entry's loaders (`src/start/loaders.ts`). */
+export interface EffectsLoaders {
+  /** Gated content and Google Consent Mode, for pages that have either. */
+  lazyEffects(): Promise<LazyEffectsModule>;
+  /** The placeholders of blocked embeds, for pages that have a template that is not allowed. */
+  placeholder(): Promise<PlaceholderModule>;
+}
+
 /**
  * What a choice does to the page beyond answering `allows()`: refused cookies deleted, other tabs
  * told, receipts sent. Started before the page's charter is bound, so that a Global Privacy Control
  * refusal recorded then is sent and told to other tabs. Gated content and the Google Consent Mode
  * bridge live in a module of their own, loaded only when the page has gated content or the
- * `google-consent-mode` attribute.
+ * `google-consent-mode` attribute, and gated content loads the placeholders when a template waits.
  */
-export function startEffects(consent: Consent, load: () => Promise<LazyEffectsModule>): void {
+export function startEffects(consent: Consent, loaders: EffectsLoaders): void {
   deleteRefusedCookies(consent);
   shareWithTabs(consent);
   sendReceipts(consent);
@@ -30,11 +39,11 @@ export function startEffects(consent: Consent, load: () => Promise<LazyEffectsMo
     gated ??= document.readyState !== 'loading' && document.querySelector(GATED) !== null;
     if (consent.config.googleConsentMode === null && !gated) return;
     loading = true;
-    load().then(
+    loaders.lazyEffects().then(
       (module) => {
         stopWatching();
         stopWatchingGated();
-        module.startLazyEffects(consent, warn);
+        module.startLazyEffects(consent, warn, loaders.placeholder);
       },
       (error) => {
         loading = false; // asked again at the next change

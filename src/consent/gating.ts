@@ -1,5 +1,6 @@
 import type { Consent } from './consent.js';
 import { GATED, watchGated } from './gated.js';
+import { showPlaceholders, type PlaceholderModule } from './placeholders.js';
 import type { Warn } from './warn.js';
 
 /** How long a gated script may take to load or fail before what follows stops waiting for it. */
@@ -15,7 +16,7 @@ let policy: Policy | null | undefined;
 
 /**
  * Under Trusted Types (`require-trusted-types-for 'script'`), a script's text, `src` and inline
- * handlers only take values made by a policy. The page wrote the placeholder itself: the
+ * handlers only take values made by a policy. The page wrote the gated script itself: the
  * `cookie-charter` policy passes its values on as they are. Made on first use, so that a page without
  * gated scripts needs no policy; where the page's CSP does not allow it, a warning says so and the
  * browser keeps gated scripts blocked.
@@ -102,41 +103,34 @@ function ownNonce(): string {
 }
 
 /**
- * Puts gated content in place: a real `<script>` with the placeholder's attributes, or the template's
- * content. When the widget's own script has a nonce, only content that carries it. Resolves once a
- * blocking script has loaded or failed, or after PATIENCE, so that what follows runs after it.
+ * Puts a gated script in place: a real `<script>` with the gated one's attributes, when the widget's
+ * own script has a nonce only if it carries it. Resolves once a blocking script has loaded or failed,
+ * or after PATIENCE, so that what follows runs after it.
  */
-function release(node: Element, nonce: string, warn: Warn): Promise<unknown> | void {
-  if (!node.isConnected) return; // removed by the page meanwhile: it never runs
-  const gate = node.getAttribute('data-consent');
-  if (node.localName === 'template') {
-    const { content } = node as HTMLTemplateElement;
-    if (nonce && unsigned(content, nonce)) warn('unsignedContent', gate);
-    return node.replaceWith(document.importNode(content, true));
-  }
-  const placeholder = node as HTMLScriptElement;
+function release(gated: HTMLScriptElement, nonce: string, warn: Warn): Promise<unknown> | void {
+  const gate = gated.getAttribute('data-consent');
   // Under 'strict-dynamic', the browser would trust any script the widget inserts: the nonce is asked here.
-  if (nonce && placeholder.nonce !== nonce) return warn('unsigned', gate);
+  if (nonce && gated.nonce !== nonce) return warn('unsigned', gate);
   const script = document.createElement('script');
-  // Listened to before the placeholder's own handlers are copied, which could stop the event.
+  // Listened to before the gated script's own handlers are copied, which could stop the event.
   const settled = new Promise((done) => {
     script.addEventListener('load', done);
     script.addEventListener('error', done);
   });
-  for (const { name, value } of placeholder.attributes) {
+  for (const { name, value } of gated.attributes) {
     if (name === 'src') script.src = trusted('createScriptURL', value, warn);
     else if (/^on/i.test(name)) script.setAttribute(name, trusted('createScript', value, warn));
     else if (name !== 'type' && name !== 'data-type' && name !== 'data-consent') script.setAttribute(name, value);
   }
   // Read as browsers read `type`, without surrounding whitespace (Chromium ignores " module ").
-  const type = strip(placeholder.getAttribute('data-type'));
+  const type = strip(gated.getAttribute('data-type'));
   if (type) script.type = type;
   // Browsers hide the nonce attribute once the page has run; the property keeps it.
-  script.nonce = placeholder.nonce;
+  script.nonce = gated.nonce;
   // A created script is async unless told otherwise; a parser-inserted one without `async` keeps order.
-  script.async = placeholder.hasAttribute('async');
-  script.text = trusted('createScript', placeholder.text, warn);
-  placeholder.replaceWith(script);
+  script.async = gated.hasAttribute('async');
+  script.text = trusted('createScript', gated.text, warn);
+  gated.replaceWith(script);
   if (!fetched(script)) return;
   return new Promise((done) => {
     const timer = setTimeout(() => done(warn('stalled', gate, script.src)), PATIENCE);
@@ -144,28 +138,82 @@ function release(node: Element, nonce: string, warn: Warn): Promise<unknown> | v
   });
 }
 
+/** A template's content put in the page: the nodes it became, where, and for which name. */
+interface Inserted {
+  template: HTMLTemplateElement;
+  name: string;
+  nodes: Node[];
+  parent: ParentNode;
+}
+
 /**
  * Runs `<script type="text/plain" data-consent="…">` and inserts `<template data-consent="…">` once,
  * in document order, as soon as the category or entry id they name is allowed, including content that
- * a single-page app adds later.
+ * a single-page app adds later. A template that waits shows a placeholder (`placeholders.ts`), and the
+ * content of a template without scripts goes back into its template when the visitor withdraws.
  */
-export function gateContent(consent: Consent, warn: Warn): void {
+export function gateContent(consent: Consent, warn: Warn, loadPlaceholders: () => Promise<PlaceholderModule>): void {
   let queue: Promise<unknown> = Promise.resolve();
   const nonce = ownNonce();
+  const shown = showPlaceholders(consent, warn, loadPlaceholders, () => scan());
+  /** Content inserted from templates that held no script: what a withdrawal can take out again. */
+  const inserted = new Set<Inserted>();
+
+  /** Puts a template's content in its place (when the widget's own script has a nonce, its scripts only if they carry it). */
+  const insert = (template: HTMLTemplateElement, name: string) => {
+    const { content } = template;
+    if (nonce && unsigned(content, nonce)) warn('unsignedContent', name);
+    const parent = template.parentNode!;
+    const fragment = document.importNode(content, true);
+    const nodes = [...fragment.childNodes];
+    template.replaceWith(fragment);
+    shown.remove(template, nodes);
+    // A script that ran cannot be taken back (nor one that a template inside may run): such content
+    // stays until the page reloads.
+    if (!content.querySelector('script, template')) inserted.add({ template, name, nodes, parent });
+  };
+
+  /**
+   * Puts back the template of content that is no longer allowed, in place of what it inserted, when
+   * all of that is still where it was put; content the page has moved or removed since is the page's.
+   */
+  const withdraw = () => {
+    for (const insertion of inserted) {
+      const { template, name, nodes, parent } = insertion;
+      const inPlace = parent.isConnected && nodes.every((node) => node.nodeType !== 1 || node.parentNode === parent);
+      if (inPlace && consent.allows(name)) continue;
+      inserted.delete(insertion);
+      const first = nodes.find((node) => node.parentNode === parent);
+      if (!inPlace || !first) continue;
+      parent.insertBefore(template, first);
+      for (const node of nodes) if (node.parentNode === parent) parent.removeChild(node);
+    }
+  };
 
   const consider = (node: Element) => {
     const name = node.getAttribute('data-consent') ?? '';
     if (!consent.allows(name)) {
       if (consent.config.entries.length && !consent.kind(name)) warn('gated', name);
+      if (node.localName === 'template') shown.wait(node as HTMLTemplateElement, name);
       return;
     }
     // Asked again at its turn: the visitor may have withdrawn while an earlier script was loading.
-    // Queued by two scans, a node is released once: the first release takes it out of the page.
-    queue = queue.then(() => consent.allows(name) && release(node, nonce, warn)).catch(() => {});
+    // Queued by two scans, a node is released once: the first release takes it out of the page, and
+    // one that the page removed meanwhile never runs.
+    queue = queue
+      .then(() => {
+        if (!consent.allows(name) || !node.isConnected) return;
+        if (node.localName === 'template') return insert(node as HTMLTemplateElement, name);
+        return release(node as HTMLScriptElement, nonce, warn);
+      })
+      .catch(() => {});
   };
-  // While the page is parsed, a placeholder may be only partly read: wait for the whole document.
+  // While the page is parsed, gated content may be only partly read: wait for the whole document.
   const scan = () => {
-    if (document.readyState !== 'loading') document.querySelectorAll(GATED).forEach(consider);
+    if (document.readyState === 'loading') return;
+    withdraw();
+    shown.tidy();
+    document.querySelectorAll(GATED).forEach(consider);
   };
 
   consent.watch(scan);

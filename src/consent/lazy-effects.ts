@@ -6,9 +6,10 @@
 import type { Consent } from './consent.js';
 import { gateContent } from './gating.js';
 import { bridgeConsentMode } from './google-consent-mode.js';
+import type { PlaceholderModule } from './placeholders.js';
 import type { Warn } from './warn.js';
 
-export function startLazyEffects(consent: Consent, warn: Warn): void {
+export function startLazyEffects(consent: Consent, warn: Warn, loadPlaceholders: () => Promise<PlaceholderModule>): void {
   bridgeConsentMode(consent, warn);
-  gateContent(consent, warn);
+  gateContent(consent, warn, loadPlaceholders);
 }

@@ -1,5 +1,5 @@
 import type { CharterTextsLoader } from '../charter/texts.js';
-import type { LazyEffectsModule } from '../consent/effects.js';
+import type { EffectsLoaders } from '../consent/effects.js';
 import type { Problem } from '../consent/warn.js';
 
 /** The UI module (`src/ui/define.ts`): defines `<cookie-charter>` and `<cookie-charter-entry>`. */
@@ -14,9 +14,10 @@ export interface MessagesModule {
 
 /**
  * Where each part that a page may need later comes from, named: each entry (drop-in, ES module,
- * headless) gives its own, and nothing is downloaded before it is needed.
+ * headless) gives its own, and nothing is downloaded before it is needed. Those that the core's
+ * effects load (gated content, the placeholders) are declared with them, in `EffectsLoaders`.
  */
-export interface Loaders {
+export interface Loaders extends EffectsLoaders {
   /** The banner's UI, when something must be shown. */
   ui(): Promise<UiModule>;
   /** The charter's texts of one language, when the dialog first opens. */
@@ -25,6 +26,4 @@ export interface Loaders {
   dialog(): Promise<unknown>;
   /** The explanations of problems, when there is one to explain. */
   messages(): Promise<MessagesModule>;
-  /** Gated content and Google Consent Mode, for pages that have either. */
-  lazyEffects(): Promise<LazyEffectsModule>;
 }

@@ -40,7 +40,7 @@ export function followPage(loaders: Loaders, publish: (answers: Answers) => void
   const hosts = document.getElementsByTagName('cookie-charter');
   const config = readConfig(hosts[0] ?? null);
   const consent = createConsent(stored, config, publish);
-  startEffects(consent, loaders.lazyEffects);
+  startEffects(consent, loaders);
 
   const services: UiServices = { consent, loadCharterTexts: loaders.charterTexts, loadDialog: loaders.dialog, warn };
   /** The element in charge gets what it shows and records into (it shows nothing without). */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { charter, cleanUp, openPortal, pageGlobal, part, pause, storedCookie, until } from '../helpers.js';
+import { charter, cleanUp, openPortal, pageGlobal, part, pause, storedCookie, until, type Portal } from '../helpers.js';
 
 // `cookie-charter/consent`: the API, the cookie and the gates, with the portal's own banner and dialog.
 afterEach(cleanUp);
@@ -37,5 +37,30 @@ describe('cookie-charter/consent (startConsent)', () => {
     portal.doc.querySelector<HTMLElement>('[data-cookie-charter-open]')!.click();
     await until(() => pageGlobal(portal, 'opened') === 2, 'the footer link handed over');
     expect(part(portal.host, 'dialog')).to.equal(null);
+  });
+
+  it("shows placeholders for blocked embeds, whose link is the portal's open(), and without open() no link", async () => {
+    const template = '<template data-consent="youtube"><iframe class="youtube" width="560" height="315"></iframe></template>';
+    const placeholderOf = (portal: Portal) => until(() => portal.doc.querySelector('cookie-charter-placeholder'), 'the placeholder');
+    const button = (placeholder: Element, name: string) => placeholder.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+
+    const portal = await openPortal(charter() + template, { head: HEAD, script: 'none', waitForApi: true });
+    const placeholder = await placeholderOf(portal);
+    expect(button(placeholder, 'placeholder-title').textContent).to.equal('YouTube est désactivé');
+    button(placeholder, 'placeholder-open').click();
+    await until(() => pageGlobal(portal, 'opened') === 1, 'open() handed over');
+    button(placeholder, 'placeholder-allow').click();
+    await until(() => portal.doc.querySelector('iframe.youtube'), 'the embed');
+    expect(portal.api.allows('dailymotion')).to.equal(false);
+    const loaded = portal.win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.filter((name) => /\/lit|\/ui\//.test(name))).to.deep.equal([]);
+
+    cleanUp(); // a first visit again
+    const withoutOpen = await openPortal(charter() + template, {
+      head: HEAD.replace('startConsent({ open: () => { window.opened += 1; } })', 'startConsent()'),
+      script: 'none',
+      waitForApi: true,
+    });
+    expect(button(await placeholderOf(withoutOpen), 'placeholder-open').checkVisibility()).to.equal(false);
   });
 });

@@ -224,7 +224,16 @@ describe('gated templates', () => {
     portal.api.choose({ 'third-party': false, youtube: true });
     await until(() => portal.doc.querySelector('iframe.youtube'), 'the YouTube embed');
     const main = portal.doc.querySelector('main')!;
-    expect([...main.children].map((child) => child.localName)).to.deep.equal(['h1', 'iframe', 'p', 'template', 'footer']);
+    // Dailymotion still waits, behind its placeholder (test/enforcement/placeholder.test.ts).
+    await until(() => main.querySelector('cookie-charter-placeholder'), "Dailymotion's placeholder");
+    expect([...main.children].map((child) => child.localName)).to.deep.equal([
+      'h1',
+      'iframe',
+      'p',
+      'cookie-charter-placeholder',
+      'template',
+      'footer',
+    ]);
     expect(portal.doc.querySelector('template[data-consent="youtube"]')).to.equal(null);
     expect(portal.doc.querySelector('iframe.dailymotion')).to.equal(null);
   });

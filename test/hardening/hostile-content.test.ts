@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { BANNER_TEXTS } from '../../src/charter/banner.js';
 import { charter as charterTexts } from '../../src/charter/fr.js';
+import { PLACEHOLDER_TEXTS } from '../../src/charter/placeholder.js';
 import { cleanUp, openPortal, part, pause, until, type Portal } from '../helpers.js';
 
 /** What a payload does if it ever runs: counts on the test page, above every portal frame. */
@@ -53,7 +54,9 @@ const PAYLOADS = [
 
 /** Every text a visitor sees, replaced by the payload through the portal's JSON. */
 const allTexts = (payload: string) =>
-  JSON.stringify(Object.fromEntries(Object.keys({ ...BANNER_TEXTS.fr, ...charterTexts }).map((key) => [key, payload])));
+  JSON.stringify(
+    Object.fromEntries(Object.keys({ ...BANNER_TEXTS.fr, ...charterTexts, ...PLACEHOLDER_TEXTS.fr }).map((key) => [key, payload])),
+  );
 
 /**
  * A portal whose every attribute, entry field, gated name and replaced text is the payload, built
@@ -100,7 +103,11 @@ async function hostilePortal(payload: string): Promise<Portal> {
   gated.type = 'text/plain';
   gated.setAttribute('data-consent', payload);
   gated.text = RUN;
-  doc.body.append(host, gated);
+  // An embed of the entry, behind its placeholder until allowed.
+  const template = doc.createElement('template');
+  template.setAttribute('data-consent', 'shown');
+  template.innerHTML = '<p class="embed">Vidéo</p>';
+  doc.body.append(host, gated, template);
   portal.host = host;
   return portal;
 }
@@ -148,6 +155,8 @@ describe('hostile content in attributes, entries and texts', () => {
       const banner = await until(() => part(host, 'banner'), 'the banner');
       expectInert(host!.shadowRoot!, payload);
       expect(banner.textContent).to.contain(payload);
+      const placeholder = await until(() => portal.doc.querySelector('cookie-charter-placeholder'), 'the placeholder');
+      expectInert(placeholder.shadowRoot!, payload);
 
       api.open();
       const dialog = await until(() => {
@@ -172,6 +181,7 @@ describe('hostile content in attributes, entries and texts', () => {
       expect(banner.querySelectorAll('a').length, 'the banner links the policy').to.equal(policy ? 1 : 0);
 
       api.acceptAll();
+      await until(() => portal.doc.querySelector('p.embed'), 'the embed');
       await pause(300);
       expectInert(host!.shadowRoot!, payload);
       expect(pwned(), 'a payload ran').to.equal(undefined);

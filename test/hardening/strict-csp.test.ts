@@ -36,13 +36,19 @@ function expectPolicyEnforced(portal: Portal): void {
 }
 
 describe('a portal with a strict Content-Security-Policy and Trusted Types', () => {
-  it("works fully under script-src 'self': banner, styles, texts, dialog and its styles, gated script and template, no violation", async () => {
+  it("works fully under script-src 'self': banner, styles, texts, placeholder, dialog and its styles, gated script and template, no violation", async () => {
     const portal = await openPage(`${STRICT}/portal.html`);
     const { doc, host, win, api } = portal;
     const banner = await until(() => part(host, 'banner'), 'the banner');
     // Styles reach the shadow root (constructed style sheets, which style-src does not govern).
     expect(win.getComputedStyle(banner).position).to.equal('fixed');
     expect(part(host, 'accept-all')!.textContent!.trim()).to.equal("J'accepte");
+    // The blocked embed's placeholder: its own file, its styles and the embed's size, under the same policy.
+    const placeholder = await until(() => doc.querySelector('cookie-charter-placeholder'), 'the placeholder');
+    expect(placeholder.getBoundingClientRect().width).to.equal(560);
+    expect(win.getComputedStyle(placeholder.shadowRoot!.querySelector('[part~="placeholder"]')!).backgroundColor).to.equal(
+      'rgb(246, 246, 246)',
+    );
 
     doc.getElementById('manage')!.click();
     const dialog = await until(() => {
@@ -102,10 +108,9 @@ describe('a portal with a strict Content-Security-Policy and Trusted Types', () 
       // The template's other content is inserted, open shadow root included; a closed one comes empty.
       expect(doc.querySelector('.open-shadow')!.shadowRoot!.querySelector('p')).to.not.equal(null);
       expect(doc.querySelectorAll('script[src$="unsigned.js"]:not([type])')).to.have.length(0);
-      const warnings = pageGlobal<string[]>(portal, 'warnings').join('\n');
-      expect(warnings).to.contain('data-consent="statistics"');
-      expect(warnings).to.contain('data-consent="matomo"');
-      expect(warnings).to.contain('data-consent="youtube"');
+      // Explained once the messages' file has come, beside the placeholders' on this page.
+      const warnings = () => pageGlobal<string[]>(portal, 'warnings').join('\n');
+      await until(() => ['statistics', 'matomo', 'youtube'].every((name) => warnings().includes(`data-consent="${name}"`)), 'the warnings');
       expect(violations(portal), violations(portal).join('\n')).to.deep.equal([]);
       expect(errors(portal)).to.deep.equal([]);
     });

@@ -28,13 +28,14 @@ function column(path, heading, pattern) {
   return unique(cells.flatMap((cell) => [...cell.matchAll(pattern)].map((match) => match[1])));
 }
 
-test('both elements are declared with their tag names and registered by define.ts', () => {
+test('the three elements are declared with their tag names and registered by their define.ts', () => {
   assert.ok(element('cookie-charter'));
   assert.ok(element('cookie-charter-entry'));
+  assert.ok(element('cookie-charter-placeholder'));
   const definitions = manifest.modules
     .flatMap((module) => module.exports ?? [])
     .filter((entry) => entry.kind === 'custom-element-definition');
-  assert.deepEqual(names(definitions), ['cookie-charter', 'cookie-charter-entry']);
+  assert.deepEqual(names(definitions), ['cookie-charter', 'cookie-charter-entry', 'cookie-charter-placeholder']);
 });
 
 test('<cookie-charter>: the attributes of docs/attributes.md and the README, with descriptions, and no internal state', () => {
@@ -71,6 +72,24 @@ test('<cookie-charter-entry>: its seven attributes, in docs/attributes.md and th
     assert.deepEqual(attributes, column(path, '## `<cookie-charter-entry>` attributes', /`([a-z]+)`/g), path);
   }
   assert.deepEqual(attributes, ['category', 'cookies', 'duration', 'id', 'provider', 'purpose', 'service']);
+});
+
+test('<cookie-charter-placeholder>: the parts it builds and the custom properties its styles read, as docs/theming.md lists them', () => {
+  const declaration = element('cookie-charter-placeholder');
+  const heading = '## The placeholders of blocked embeds';
+  const inTemplate = unique(
+    [...read('src/placeholder/placeholder.ts').matchAll(/'(placeholder(?:-[a-z]+)?)'\)/g)].map((match) => match[1]),
+  );
+  assert.deepEqual(names(declaration.cssParts), inTemplate);
+  assert.deepEqual(names(declaration.cssParts), column('docs/theming.md', heading, /`(placeholder[\w-]*)`/g));
+  const inStyles = unique([...read('src/placeholder/styles.ts').matchAll(/var\((--cookie-charter-[\w-]+)/g)].map((match) => match[1]));
+  assert.deepEqual(names(declaration.cssProperties), inStyles);
+  assert.deepEqual(names(declaration.cssProperties), column('docs/theming.md', heading, /`(--cookie-charter-[\w-]+)`/g));
+  for (const property of declaration.cssProperties) assert.ok(property.default && property.description, property.name);
+  // Made by the widget, not by pages: nothing to set on it.
+  assert.deepEqual(names(declaration.attributes), []);
+  assert.deepEqual(names(declaration.members), []);
+  assert.match(read('docs/attributes.md'), /`data-consent-placeholder`/);
 });
 
 test('the API at a glance in the README names the members docs/api.md describes', () => {

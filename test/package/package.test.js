@@ -15,7 +15,7 @@ const files = packed.files.map((file) => file.path).sort();
 test('the package holds the builds, their declarations, the manifest, the README and the licence, and nothing else', () => {
   const allowed = [
     /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
-    /^dist\/cookie-charter(-ui|-dialog|-fr|-en|-messages|-enforcement)?\.js$/,
+    /^dist\/cookie-charter(-ui|-dialog|-fr|-en|-messages|-enforcement|-placeholder)?\.js$/,
     /^dist\/cookie-charter-ui\.licenses\.txt$/,
     /^dist\/esm\/(cookie-charter|consent)\.js$/,
     /^dist\/esm\/chunks\/[\w-]+\.js$/,
@@ -37,6 +37,7 @@ test('the package holds the builds, their declarations, the manifest, the README
     'dist/cookie-charter-en.js',
     'dist/cookie-charter-messages.js',
     'dist/cookie-charter-enforcement.js',
+    'dist/cookie-charter-placeholder.js',
     'dist/cookie-charter-ui.licenses.txt',
     'dist/esm/cookie-charter.js',
     'dist/esm/consent.js',

@@ -5,6 +5,7 @@ import {
   type CookieCharterApi,
   type CookieCharterElement,
   type CookieCharterEntryElement,
+  type CookieCharterPlaceholderElement,
   type Preferences,
 } from 'cookie-charter';
 import { startConsent, type OptionalCategory } from 'cookie-charter/consent';
@@ -35,6 +36,9 @@ void host?.open();
 host?.close();
 const entry: CookieCharterEntryElement = document.createElement('cookie-charter-entry');
 entry.setAttribute('category', 'statistics');
+// A blocked embed's placeholder, which the widget makes: found, and styled through its parts.
+const placeholder: CookieCharterPlaceholderElement | null = document.querySelector('cookie-charter-placeholder');
+placeholder?.style.setProperty('--cookie-charter-placeholder-background', '#eeeeee');
 
 // The consent core alone.
 const core: CookieCharterApi = startConsent({ open: () => console.log('show our own charter') });

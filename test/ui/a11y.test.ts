@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/module.js';
 import type { CookieCharterApi } from '../../src/consent/api.js';
 import { charter, part, until } from '../helpers.js';
@@ -124,6 +124,52 @@ describe('accessibility (axe-core)', () => {
       expect(on.track, 'the track fills').to.not.equal(off.track);
       expect(on.at, 'the knob moves').to.not.equal(off.at);
       expect(off.border).to.not.equal('rgba(0, 0, 0, 0)');
+    } finally {
+      await executeServerCommand('forced-colors', { active: false });
+    }
+  });
+});
+
+describe('accessibility of a placeholder (axe-core)', () => {
+  let placeholder: HTMLElement;
+
+  before(async () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<main><template data-consent="youtube"><iframe title="Vidéo" width="560" height="315"></iframe></template></main>',
+    );
+    placeholder = await until(() => document.querySelector<HTMLElement>('cookie-charter-placeholder'), 'the placeholder');
+  });
+
+  afterEach(() => media({ colorScheme: 'light' }));
+
+  for (const scheme of ['light', 'dark']) {
+    it(`finds no violation in a placeholder (${scheme} scheme defaults)`, async function () {
+      if (!(await media({ colorScheme: scheme as 'light' | 'dark' })) && scheme === 'dark') this.skip();
+      const box = placeholder.shadowRoot!.querySelector('[part~="placeholder"]')!;
+      expect(getComputedStyle(box).backgroundColor).to.equal(scheme === 'dark' ? 'rgb(30, 30, 30)' : 'rgb(246, 246, 246)');
+      await expect(placeholder).to.be.accessible();
+    });
+  }
+
+  it('shows a focus ring on its buttons, and keeps its box and button outlined in forced colours', async function () {
+    const allow = placeholder.shadowRoot!.querySelector<HTMLElement>('[part~="placeholder-allow"]')!;
+    allow.focus();
+    // Reached with the keyboard, as :focus-visible wants.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    expect(placeholder.shadowRoot!.activeElement).to.equal(allow);
+    expect(getComputedStyle(allow).outlineStyle).to.equal('solid');
+    expect(parseFloat(getComputedStyle(allow).outlineWidth)).to.be.at.least(2);
+    if (!(await executeServerCommand('forced-colors', { active: true }))) this.skip();
+    try {
+      for (const name of ['placeholder', 'placeholder-allow']) {
+        const style = getComputedStyle(placeholder.shadowRoot!.querySelector(`[part~="${name}"]`)!);
+        expect(style.borderTopStyle, name).to.equal('solid');
+        expect(style.borderTopColor, name).to.not.equal('rgba(0, 0, 0, 0)');
+      }
     } finally {
       await executeServerCommand('forced-colors', { active: false });
     }

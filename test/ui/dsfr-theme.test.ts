@@ -53,4 +53,15 @@ describe('the theme close to the French State design system, in docs/theming.md'
     await until(() => [...dialog.querySelectorAll('details')].every((details) => details.open), 'cards and charter unfolded');
     await expect(host).to.be.accessible();
   });
+
+  it('gives a placeholder the same typeface, corners and button, with no axe violation', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<template data-consent="youtube"><iframe width="560" height="315"></iframe></template>');
+    const placeholder = await until(() => document.querySelector('cookie-charter-placeholder'), 'the placeholder');
+    const inside = (name: string) => getComputedStyle(placeholder.shadowRoot!.querySelector(`[part~="${name}"]`)!);
+    expect(inside('placeholder').fontFamily).to.match(/^"?Marianne"?, arial, sans-serif$/);
+    expect(inside('placeholder').borderRadius).to.equal('0px');
+    expect(inside('placeholder-allow').fontWeight).to.equal('500');
+    expect(inside('placeholder-allow').backgroundColor).to.equal('rgb(0, 0, 145)');
+    await expect(placeholder).to.be.accessible();
+  });
 });
