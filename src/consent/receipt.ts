@@ -11,9 +11,9 @@ export function sendReceipts(consent: Consent): void {
     if (!local || !endpoint) return;
     const preferences = consent.preferences();
     if (!preferences) return;
-    const { id, date, revision, categories, entries, gpc } = preferences;
     try {
-      navigator.sendBeacon(endpoint, JSON.stringify({ id, date, revision, categories, entries, gpc }));
+      // The preferences as the API gives them: every field is about the choice, none about the visitor.
+      navigator.sendBeacon(endpoint, JSON.stringify(preferences));
     } catch (error) {
       warn('threw', 'sending the receipt', error);
     }

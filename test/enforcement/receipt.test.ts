@@ -25,7 +25,7 @@ describe('receipt-endpoint', () => {
     expect(url).to.equal(`${location.origin}/consent/receipts`);
     const receipt = JSON.parse(data);
     const preferences = portal.api.preferences()!;
-    expect(Object.keys(receipt)).to.deep.equal(['id', 'date', 'revision', 'categories', 'entries', 'gpc']);
+    expect(Object.keys(receipt)).to.deep.equal(['categories', 'entries', 'revision', 'date', 'id', 'gpc']);
     expect(receipt).to.deep.equal({
       id: preferences.id,
       date: preferences.date,
