@@ -45,7 +45,13 @@ export function minifyTemplates({ include = /[\\/]src[\\/](ui|placeholder)[\\/][
           edits.push(
             transform(quasi.value.cooked, { loader: 'css', minify: true }).then((result) => ({
               ...quasi,
-              text: raw(result.code.trim()),
+              // esbuild keeps the space after a custom property's colon and a var()'s comma, which CSS trims anyway.
+              text: raw(
+                result.code
+                  .trim()
+                  .replace(/(--[\w-]+):\s+/g, '$1:')
+                  .replace(/(var\(--[\w-]+),\s+/g, '$1,'),
+              ),
             })),
           );
         } else if (node.tag.name === 'html') {
