@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 
-/* global document -- in the functions that run in the page */
+/* global document, window -- in the functions that run in the page */
 
 const port = Number(process.env.PORT ?? 8765);
 const origin = `http://127.0.0.1:${port}`;
@@ -23,7 +23,7 @@ const shots = [
   { file: 'banner.png', page: '/', viewport: LAPTOP },
   { file: 'dialog.png', page: '/', viewport: LAPTOP, before: openDialog },
   { file: 'dialog-phone.png', page: '/', viewport: PHONE, before: openDialog },
-  { file: 'placeholder.png', page: '/demo/embeds.html', viewport: LAPTOP, before: placeholder },
+  { file: 'placeholder.png', page: '/videos.html', viewport: LAPTOP, before: placeholder },
   { file: 'dsfr-theme.png', page: '/', viewport: LAPTOP, style: dsfr, before: openDialog },
   { file: 'forced-colors.png', page: '/', viewport: LAPTOP, forcedColors: true, before: openDialog },
 ];
@@ -39,10 +39,15 @@ async function openDialog(page) {
 }
 
 async function placeholder(page) {
+  // As a visitor who refused sees it: without the banner in front.
+  await page.evaluate(() => window.cookieCharter.rejectAll());
+  await page.waitForFunction(() => !document.querySelector('cookie-charter').shadowRoot.querySelector('[part~="banner"]'));
   const element = await page.waitForFunction(() => document.querySelector('cookie-charter-placeholder'));
-  // The placeholder with some of the page around it.
-  await element.evaluate((node) => node.scrollIntoView({ block: 'center' }));
-  const box = await element.boundingBox();
+  // The placeholder with some of the page around it, in the page's coordinates, which `clip` takes.
+  const box = await element.evaluate((node) => {
+    const { x, y, width, height } = node.getBoundingClientRect();
+    return { x: x + window.scrollX, y: y + window.scrollY, width, height };
+  });
   const margin = 24;
   return { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: box.width + 2 * margin, height: box.height + 2 * margin };
 }
