@@ -51,7 +51,13 @@ export function parseCli(argv: string[]): CliOptions {
       },
     });
   } catch (error) {
-    throw new ScanError(String((error as Error).message).replace(/\. To specify a positional argument.*$/s, '.'), true);
+    // Node's own words, on one line, without its hint about positionals that begin with a dash.
+    throw new ScanError(
+      String((error as Error).message)
+        .replace(/\. To specify a positional argument.*$/s, '.')
+        .replace(/\s*\n\s*/g, ' '),
+      true,
+    );
   }
   const { values, positionals } = parsed;
   const options = {
