@@ -100,15 +100,18 @@ test('a portal without a banner (nothing optional to ask): the choices go throug
   assert.match(stdout, /Nothing stored before a choice or after "Tout refuser"\./);
 });
 
-test('a page without the widget gets the initial phase only, and says so', scanning, async () => {
-  const { status, stdout, stderr } = await scan('no-widget.html', '--json');
+test('a page without the widget gets the initial phase only, says so, and --entries suggests its charter', scanning, async () => {
+  const { status, stdout, stderr } = await scan('no-widget.html', '--entries');
   assert.equal(status, 1, 'its _ga is set before any choice');
   assert.match(stderr, /no cookie-charter widget answered on .*: only the initial phase ran/);
-  const result = JSON.parse(stdout);
-  assert.equal(result.widget, false);
-  assert.deepEqual([result.phases.refused, result.phases.accepted], [null, null]);
-  assert.deepEqual(result.declared, []);
-  assert.deepEqual(kinds(result, 'set-before-consent'), ['_ga']);
+  assert.doesNotMatch(stderr, /\[refused\]|\[accepted\]/);
+  // No charter at all: the platform's session cookie is undeclared too, and the catalogue knows both.
+  assert.match(stdout, /^<!-- Proposée par le catalogue du scanner ; vérifiez-la avant de la publier\. Source : https:\/\//);
+  assert.match(
+    stdout,
+    /<cookie-charter-entry id="google-analytics" category="statistics" provider="Google" service="Google Analytics" cookies="_ga" /,
+  );
+  assert.match(stdout, /<cookie-charter-entry id="opendatasoft" category="necessary" provider="Opendatasoft" [^>]*cookies="sessionid"/);
 });
 
 test('a page that never settles: a clear error and exit 2', scanning, async () => {

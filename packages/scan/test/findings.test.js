@@ -280,3 +280,15 @@ test('the report: plain text without a terminal, the verdict last', () => {
     'green on a terminal',
   );
 });
+
+test('the report of a page without the widget: the initial phase only, and why', () => {
+  const scan = {
+    ...scanOf([], { initial: [item('_ga')], refused: null, accepted: null }),
+    widget: false,
+    choices: { refused: null, accepted: null },
+  };
+  const text = textReport(scan, painter(false));
+  assert.match(text, /No cookie-charter widget answered: only the initial phase ran/);
+  assert.match(text, /_ga\s+cookie\s+data\.example\.fr\s+yes\s+session\s+undeclared/);
+  assert.equal(exitStatus(scan), 1);
+});
