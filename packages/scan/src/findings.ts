@@ -38,6 +38,7 @@ export function findingsOf(declared: DeclaredEntry[], phases: Record<Phase, Item
   };
   const declaredRef = (entry: DeclaredEntry) => ({ ...entry, declared: true as const });
   const what = (item: Item) => (item.type === 'cookie' ? 'cookie' : `${item.type} key`);
+  const named = (entry: DeclaredEntry) => (entry.builtin ? 'the platform’s built-in row' : `"${entry.id ?? entry.provider}"`);
 
   /**
    * Whether a name may not be stored before a choice (`initial`) or after "Tout refuser" (`refused`):
@@ -62,7 +63,7 @@ export function findingsOf(declared: DeclaredEntry[], phases: Record<Phase, Item
       const rows = rowsOf(item.name);
       const entry = rows.length ? declaredRef(rows[0]) : { ...suggestion(item), declared: false as const };
       const why = rows.length
-        ? `declared by "${rows[0].id ?? rows[0].provider}" (${rows[0].category})`
+        ? `declared by ${named(rows[0])} (${rows[0].category})`
         : entry.declared === false && entry.known
           ? `undeclared; the catalogue knows it as ${entry.provider} (${entry.category})`
           : 'undeclared and unknown, so optional until declared necessary';
@@ -128,7 +129,7 @@ export function findingsOf(declared: DeclaredEntry[], phases: Record<Phase, Item
         domain: null,
         phase: null,
         entry: declaredRef(entry),
-        detail: `declared by "${entry.id ?? entry.provider}" but stored in no phase${skipped.length ? ` (${skipped.join(' and ')} did not run)` : ''}`,
+        detail: `declared by ${named(entry)} but stored in no phase${skipped.length ? ` (${skipped.join(' and ')} did not run)` : ''}`,
       });
     }
   }
