@@ -9,7 +9,7 @@ import globals from 'globals';
 import tseslint from 'cookie-charter-lint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'custom-elements.json', 'test/bench/node_modules/', 'test/bench/results/'] },
+  { ignores: ['dist/', 'packages/*/dist/', 'custom-elements.json', 'test/bench/node_modules/', 'test/bench/results/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -17,8 +17,23 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['*.js', '*.cjs', 'scripts/**', 'tools/**', 'demo/serve.js', 'demo/portals.js', 'test/bench/**', 'test/package/**'],
+    files: [
+      '*.js',
+      '*.cjs',
+      'scripts/**',
+      'tools/**',
+      'packages/**',
+      'demo/serve.js',
+      'demo/portals.js',
+      'test/bench/**',
+      'test/package/**',
+    ],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The scanner's script that runs in the scanned page.
+    files: ['packages/scan/src/page/**'],
+    languageOptions: { globals: globals.browser },
   },
   {
     files: ['**/*.cjs'],
@@ -38,6 +53,8 @@ export default defineConfig(
     ['src/ui/**', ['../start/*', '../placeholder/*', '../*.js']],
     ['src/start/**', ['../*.js', '../placeholder/*', 'lit', 'lit/*', '@lit/*'], ['../ui/*']],
     ['src/placeholder/**', ['../ui/*', '../start/*', '../*.js', 'lit', 'lit/*', '@lit/*'], ['../consent/*']],
+    // The scanner bundles the widget's rules (consent/) and the charter's content, never its UI or start-up.
+    ['packages/scan/src/**', ['**/src/ui/*', '**/src/start/*', '**/src/placeholder/*', '**/src/*.js', 'lit', 'lit/*', '@lit/*']],
   ].map(([files, never, typesOnly = []]) => ({
     files: [files],
     rules: {

@@ -61,15 +61,22 @@ const run = (command, args) => {
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 run('npm', ['run', '--silent', 'build']);
+run('npm', ['run', '--silent', 'build', '--workspace', 'packages/scan']);
 run(bin('tsc'), ['--noEmit', '-p', '.']);
+run(bin('tsc'), ['--noEmit', '-p', 'packages/scan']);
 run('npm', ['run', '--silent', 'lint']);
 
-// The package as users get it (files, declarations, manifest), in Node; counted with the browser tests.
+// The package as users get it (files, declarations, manifest), and the scanner against its fixture
+// portals in Chromium, in Node; counted with the browser tests.
 const nodeCount = '.tmp/node-test-count.txt';
 rmSync(nodeCount, { force: true });
 mkdirSync('.tmp', { recursive: true });
-const nodeTests = readdirSync('test/package').filter((name) => name.endsWith('.test.js'));
-console.log('\n> node --test test/package/');
+const nodeTests = ['test/package', 'packages/scan/test'].flatMap((folder) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.test.js'))
+    .map((name) => `${folder}/${name}`),
+);
+console.log('\n> node --test test/package/ packages/scan/test/');
 const checks = spawnSync(
   process.execPath,
   [
@@ -78,7 +85,7 @@ const checks = spawnSync(
     '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/node-count-reporter.js',
     `--test-reporter-destination=${nodeCount}`,
-    ...nodeTests.map((name) => `test/package/${name}`),
+    ...nodeTests,
   ],
   { stdio: 'inherit' },
 );

@@ -1,13 +1,7 @@
 import { PLATFORM_COOKIES } from './platform.js';
 import type { Consent } from './consent.js';
 import { expireEverywhere } from './jar.js';
-
-/** One expression for a list of cookie names where `*` matches any run of characters. */
-const namesPattern = (names: string[]) => {
-  let pattern = '';
-  for (const name of names) pattern += `|${name.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}`;
-  return new RegExp(`^(${pattern.slice(1)})$`);
-};
+import { namesPattern } from './names.js';
 
 /**
  * Deletes the declared cookies of every entry that is not allowed, whenever the page learns of a

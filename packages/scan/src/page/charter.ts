@@ -1,0 +1,48 @@
+/*
+ * Runs in the scanned page: reads the first <cookie-charter> with the widget's own code, so that the
+ * scanner sees the charter exactly as the widget shows it, built-in rows included.
+ */
+import { charterRows } from '../../../../src/charter/builtin.js';
+// Its type of window.cookieCharter, the widget's API.
+import type {} from '../../../../src/consent/api.js';
+import { charter as en } from '../../../../src/charter/en.js';
+import { charter as fr } from '../../../../src/charter/fr.js';
+import { isCategory } from '../../../../src/consent/categories.js';
+import { readConfig } from '../../../../src/consent/config.js';
+import { durationDays } from '../../../../src/consent/duration.js';
+import { PLATFORM_COOKIES } from '../../../../src/consent/platform.js';
+import type { Charter } from '../types.js';
+
+export function readCharter(): Charter {
+  const host = document.querySelector('cookie-charter');
+  const config = readConfig(host);
+  // The widget reads every entry whose category is valid, in order: the same walk finds each one's element.
+  const elements = [...(host?.querySelectorAll('cookie-charter-entry') ?? [])].filter((element) =>
+    isCategory((element.getAttribute('category') ?? '').trim()),
+  );
+  const exempt = new Set(
+    config.entries.filter((entry, index) => entry.category === 'statistics' && elements[index]?.hasAttribute('exempt')),
+  );
+  const texts = config.lang === 'en' ? en : fr;
+  const rows = charterRows(config.entries, (key) => (texts as unknown as Record<string, string>)[key] ?? '');
+  const api = window.cookieCharter;
+  const widget = !!api && !Array.isArray(api) && typeof api.rejectAll === 'function';
+  return {
+    widget,
+    element: host !== null,
+    lang: config.lang,
+    // Without the widget or its element, the page declares nothing, not even the platform's rows.
+    entries: (widget || host ? rows : []).map((row) => ({
+      id: row.id,
+      category: row.category,
+      provider: row.provider,
+      service: row.service,
+      cookies: row.cookies,
+      purpose: row.purpose,
+      duration: row.duration,
+      days: durationDays(row.duration),
+      builtin: !config.entries.includes(row) && (PLATFORM_COOKIES as readonly string[]).includes(row.cookies[0]),
+      exempt: exempt.has(row),
+    })),
+  };
+}
