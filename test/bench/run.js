@@ -3,8 +3,8 @@
 //   node test/bench/run.js [--rounds N] [--only name,name] [--page tiny,portal] [--network model,fast,loopback]
 //                          [--calls N] [--baseline DIR]
 //
-// --page and --network pick the pages (pages.js) and network profiles (network.js) measured; every
-// system is measured on each pair, in every round. --baseline DIR adds "cookie-charter (baseline)":
+// --page and --network pick the pages (pages.js) and network profiles (network.js) measured: both pages
+// and the model profile unless told otherwise; every system is measured on each pair, in every round. --baseline DIR adds "cookie-charter (baseline)":
 // another build's dist/ (an earlier commit's), measured in the same rounds, pages and profiles, interleaved,
 // so that a change is judged against the code before it in one run.
 //
@@ -49,7 +49,7 @@ const { values: options } = parseArgs({
     rounds: { type: 'string', default: '10' },
     only: { type: 'string' },
     page: { type: 'string', default: pageNames.join(',') },
-    network: { type: 'string', default: 'model,fast' },
+    network: { type: 'string', default: 'model' },
     calls: { type: 'string', default: '1000000' },
     baseline: { type: 'string' },
   },
@@ -478,11 +478,23 @@ writeFileSync(new URL('latest.md', results), markdown.text);
 /** Keeps the per-round data, with file paths instead of full URLs (the ports change every run). */
 function stripBodies(run) {
   if (run.error) return run;
+  // The page's own files are the same in every run: their totals by type are enough here.
+  const byType = (list) => {
+    const totals = {};
+    for (const file of list) {
+      const total = (totals[file.type] ??= { files: 0, raw: 0, brotli: 0, transferred: 0 });
+      total.files++;
+      total.raw += file.raw;
+      total.brotli += file.brotli;
+      total.transferred += file.transferred ?? 0;
+    }
+    return totals;
+  };
   const files = (bytes) =>
     bytes && {
       ...bytes,
       files: bytes.files.map((file) => ({ ...file, url: pathOf(file.url) })),
-      page: bytes.page.map((file) => ({ ...file, url: pathOf(file.url) })),
+      page: byType(bytes.page),
       document: bytes.document && { ...bytes.document, url: pathOf(bytes.document.url) },
     };
   return {
