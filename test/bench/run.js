@@ -43,6 +43,7 @@ const SETTLE_MAX_MS = 10_000;
 const BANNER_TIMEOUT_MS = 20_000;
 const DIALOG_TIMEOUT_MS = 10_000;
 const QUERY_BUDGET_MS = 1000;
+const NAVIGATION_TIMEOUT_MS = 60_000; // the portal page, traced and throttled on a busy machine, can take over 30 s to load
 
 const { values: options } = parseArgs({
   options: {
@@ -138,6 +139,7 @@ const pageUrl = (origin, page, system) => new URL(`/p/${page}/${encodeURICompone
  */
 async function openPage(context, network) {
   const page = await context.newPage();
+  page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
   // Two CDP sessions: one reports durations in wall time (the figures of the table), the other in
   // the main thread's own CPU time (less sensitive to other processes competing for the machine).
   const cdp = await page.createCDPSession();
@@ -271,11 +273,13 @@ async function returningContext(browser, stored) {
   return context;
 }
 
-/** Runs `step` in a fresh browser context, closed afterwards. */
-async function inContext(contextPromise, step) {
+/** Runs `step` in a fresh browser context, closed afterwards; an error names the step. */
+async function inContext(name, contextPromise, step) {
   const context = await contextPromise;
   try {
     return await step(context);
+  } catch (error) {
+    throw new Error(`${name}: ${error?.message ?? error}`, { cause: error });
   } finally {
     await context.close();
   }
@@ -292,7 +296,7 @@ async function measure(browser, origin, page, network, system) {
 
   // 1. First visit, with nothing injected into the page: bytes and main-thread time; then
   //    "Personnaliser": time to the dialog with its switches, and the bytes fetched for it.
-  await inContext(browser.createBrowserContext(), async (context) => {
+  await inContext('first visit', browser.createBrowserContext(), async (context) => {
     const visit = await openPage(context, network);
     result.first = await loadAndMeasure(visit, url, system, isOwnFile);
     if (system.noDialog) return;
@@ -312,7 +316,7 @@ async function measure(browser, origin, page, network, system) {
   // 2. First visit again, with the banner stamp injected: time to banner; then "accept all", clicked
   //    with real input events, 4× throttled: the time to the next paint; and the cookies it stored.
   let stored;
-  await inContext(browser.createBrowserContext(), async (context) => {
+  await inContext('banner and "accept all"', browser.createBrowserContext(), async (context) => {
     const visit = await openPage(context, network);
     for (const source of [stampSource(system.banner), lcpWatchSource, longTaskWatchSource, eventTimingWatchSource])
       await visit.page.evaluateOnNewDocument(source);
@@ -344,7 +348,7 @@ async function measure(browser, origin, page, network, system) {
 
   // 3. Returning visitor: a fresh context (so a fresh renderer process, like the first visit) holding
   //    the cookies that "accept all" stored in step 2; bytes and main-thread time, then the query.
-  await inContext(returningContext(browser, stored), async (context) => {
+  await inContext('returning visit', returningContext(browser, stored), async (context) => {
     const visit = await openPage(context, network);
     await visit.page.evaluateOnNewDocument(longTaskWatchSource);
     result.returning = await loadAndMeasure(visit, url, system, isOwnFile);
@@ -358,7 +362,7 @@ async function measure(browser, origin, page, network, system) {
 
   // 4. Returning visitor again, traced (a trace slows the page, so apart from step 3): the page's
   //    own script time, without what the browser runs in every page, and the system's sampled part.
-  await inContext(returningContext(browser, stored), async (context) => {
+  await inContext('returning visit, traced', returningContext(browser, stored), async (context) => {
     const visit = await openPage(context, network);
     await visit.page.tracing.start({ categories: TRACE_CATEGORIES });
     await visit.page.goto(url, { waitUntil: 'load' });
@@ -370,7 +374,7 @@ async function measure(browser, origin, page, network, system) {
 
   // 5. On the portal page, a first visit traced: the main thread's blocking time and the system's part.
   if (page === 'portal') {
-    await inContext(browser.createBrowserContext(), async (context) => {
+    await inContext('first visit, traced', browser.createBrowserContext(), async (context) => {
       const visit = await openPage(context, network);
       await visit.page.tracing.start({ categories: TRACE_CATEGORIES });
       await visit.page.goto(url, { waitUntil: 'load' });
@@ -390,13 +394,14 @@ async function measure(browser, origin, page, network, system) {
 async function warmUp(browser, origin) {
   for (const page of pages)
     for (const system of systems)
-      await inContext(browser.createBrowserContext(), async (context) => {
+      await inContext('warm-up', browser.createBrowserContext(), async (context) => {
         const tab = await context.newPage();
+        tab.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
         await tab.goto(pageUrl(origin, page, system), { waitUntil: 'load' });
         await tab.waitForFunction(visibleSource(system.banner), { timeout: BANNER_TIMEOUT_MS, polling: 50 }).catch(() => {});
         if (system.customize) await tab.evaluate(`(${system.customize})()?.click()`).catch(() => {});
         await sleep(1500);
-      });
+      }).catch((error) => console.log(`${page} ${system.name}: ${error.message} (the first round will compress what it missed)`));
 }
 
 // --- main --------------------------------------------------------------------------------------
