@@ -2,18 +2,29 @@
 // 4× throttled, in headless Chromium. With --baseline DIR, another build of the widget is profiled in
 // the same rounds, interleaved, as run.js measures it.
 //
-//   node test/bench/profile.js [--rounds N] [--baseline DIR]
+//   node test/bench/profile.js [--rounds N] [--baseline DIR] [--page tiny|portal] [--network loopback|model|fast]
 //
 // Prints, per build, the mean self time per visit of each script file and of the widget's busiest
 // functions (minified names, with their line and column in the built file).
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
+import { emulateNetwork, networks } from './network.js';
+import { pageNames } from './pages.js';
 import { startServer } from './server.js';
 import { systems } from './systems.js';
 
-const { values: options } = parseArgs({ options: { rounds: { type: 'string', default: '12' }, baseline: { type: 'string' } } });
+const { values: options } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '12' },
+    baseline: { type: 'string' },
+    page: { type: 'string', default: 'tiny' },
+    network: { type: 'string', default: 'loopback' },
+  },
+});
 const rounds = Number(options.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a positive integer');
+if (!pageNames.includes(options.page)) throw new Error(`--page takes one of ${pageNames.join(', ')}`);
+if (!(options.network in networks)) throw new Error(`--network takes one of ${Object.keys(networks).join(', ')}`);
 
 const widget = systems[0];
 const builds = [widget];
@@ -33,8 +44,9 @@ async function profileVisit(build) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  if (networks[options.network]) await emulateNetwork(page, options.network);
   await cdp.send('Profiler.start');
-  await page.goto(`${server.origin}/p/${build.name}.html`, { waitUntil: 'load' });
+  await page.goto(`${server.origin}/p/${options.page}/${encodeURIComponent(build.name)}.html`, { waitUntil: 'load' });
   await page.waitForFunction(`(${build.banner})()?.getBoundingClientRect().height > 0`, { timeout: 20_000 });
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const { profile } = await cdp.send('Profiler.stop');
@@ -54,6 +66,7 @@ for (let round = 0; round < rounds; round++) {
       if (!us || !node.callFrame.url.startsWith(server.origin)) continue;
       const file = node.callFrame.url.slice(server.origin.length).replace(/\?.*/, '').replace('/cc-baseline/', '/cc/');
       files[file] = (files[file] ?? 0) + us;
+      if (!file.startsWith('/cc/')) continue; // the portal page's own functions are not the widget's
       const { functionName, lineNumber, columnNumber } = node.callFrame;
       const name = `${file.split('/').pop()} ${functionName || '(anonymous)'} ${lineNumber + 1}:${columnNumber + 1}`;
       functions[name] = (functions[name] ?? 0) + us;

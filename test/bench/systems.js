@@ -7,8 +7,12 @@
 //   files are served from `/cc/` (this project's dist/) and `/nm/<package>/` (test/bench/node_modules).
 // - `banner`: page-side source of a function returning the banner's element (or null).
 // - `acceptAll`: page-side source of a function returning the "accept all" button of the banner.
+// - `customize`: the banner's button that opens the preferences ("Personnaliser"); `dialog`: the
+//   preferences dialog it opens; `toggle`: one switch (or its visible part) inside that dialog. A
+//   system without a preferences dialog has `noDialog`, the reason, instead.
 // - `query`: page-side source of an expression that answers "may the statistics tracker set its cookies?".
 // - `cookies`: the names of the cookies it stores the choice in.
+// - `files`: the path prefix of the files it loads (its tasks and bytes are told from the page's by it).
 // Page-side sources are plain strings: they are evaluated in the page, never in Node.
 
 const PRIVACY = '/confidentialite';
@@ -27,8 +31,13 @@ export const systems = [
 <script src="/cc/cookie-charter.js" defer></script>`,
     banner: `() => document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="banner"]') ?? null`,
     acceptAll: `() => document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="banner"] [part~="accept-all"]') ?? null`,
+    customize: `() => document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="banner"] [part~="customize"]') ?? null`,
+    // The dialog's element renders in its own shadow root or in its light DOM: either is found.
+    dialog: `() => { const d = document.querySelector('cookie-charter')?.shadowRoot?.querySelector('cookie-charter-dialog'); return (d?.shadowRoot ?? d)?.querySelector('dialog[part~="dialog"]') ?? null; }`,
+    toggle: `() => { const d = document.querySelector('cookie-charter')?.shadowRoot?.querySelector('cookie-charter-dialog'); return (d?.shadowRoot ?? d)?.querySelector('[part~="toggle"]') ?? null; }`,
     query: `window.cookieCharter.allows('matomo')`,
     cookies: ['cookies_preferences'],
+    files: '/cc/',
   },
   {
     name: 'vanilla-cookieconsent',
@@ -71,8 +80,12 @@ CookieConsent.run({
 </script>`,
     banner: `() => document.querySelector('#cc-main .cm')`,
     acceptAll: `() => document.querySelector('#cc-main .cm [data-role="all"]')`,
+    customize: `() => document.querySelector('#cc-main .cm [data-role="show"]')`,
+    dialog: `() => document.querySelector('#cc-main .pm')`,
+    toggle: `() => document.querySelector('#cc-main .pm .section__toggle')`,
     query: `CookieConsent.acceptedCategory('analytics')`,
     cookies: ['cc_cookie'],
+    files: '/nm/vanilla-cookieconsent/',
   },
   {
     name: 'orejime',
@@ -89,8 +102,12 @@ window.orejimeConfig = {
 <script src="/nm/orejime/dist/orejime-standard-fr.js"></script>`,
     banner: `() => document.querySelector('.orejime-Banner')`,
     acceptAll: `() => document.querySelector('.orejime-Banner .orejime-Banner-saveButton')`,
+    customize: `() => document.querySelector('.orejime-Banner .orejime-Banner-learnMoreButton')`,
+    dialog: `() => document.querySelector('.orejime-ModalWrapper')`,
+    toggle: `() => document.querySelector('.orejime-ModalWrapper .orejime-Purpose-input')`,
     query: `window.orejime.manager.getConsent('matomo')`,
     cookies: ['eu-consent'],
+    files: '/nm/orejime/',
   },
   {
     name: 'klaro',
@@ -112,8 +129,13 @@ var klaroConfig = {
 <script defer src="/nm/klaro/dist/klaro.js"></script>`,
     banner: `() => document.querySelector('.klaro .cookie-notice')`,
     acceptAll: `() => document.querySelector('.klaro .cookie-notice .cm-btn-success')`,
+    customize: `() => document.querySelector('.klaro .cookie-notice .cn-learn-more')`,
+    dialog: `() => document.querySelector('.klaro .cookie-modal .cm-modal')`,
+    // The checkbox itself is transparent; the switch drawn beside it is what shows.
+    toggle: `() => document.querySelector('.klaro .cookie-modal .cm-switch .slider')`,
     query: `klaro.getManager().getConsent('matomo')`,
     cookies: ['klaro'],
+    files: '/nm/klaro/',
   },
   {
     name: 'tarteaucitron',
@@ -130,8 +152,13 @@ tarteaucitron.services.statsmatomo = {
     body: '',
     banner: `() => document.getElementById('tarteaucitronAlertBig')`,
     acceptAll: `() => document.getElementById('tarteaucitronPersonalize2')`,
+    customize: `() => document.getElementById('tarteaucitronCloseAlert')`,
+    dialog: `() => document.getElementById('tarteaucitron')`,
+    // Its per-service choice is a pair of "allow" and "deny" buttons rather than a switch.
+    toggle: `() => document.getElementById('statsmatomoAllowed')`,
     query: `tarteaucitron.state.statsmatomo === true`,
     cookies: ['tarteaucitron'],
+    files: '/nm/tarteaucitronjs/',
   },
   {
     name: 'osano-cookieconsent',
@@ -149,8 +176,10 @@ window.cookieconsent.initialise({
 </script>`,
     banner: `() => document.querySelector('.cc-window')`,
     acceptAll: `() => document.querySelector('.cc-window .cc-allow')`,
+    noDialog: 'its opt-in banner has no preferences dialog',
     query: readCookie('cookieconsent_status', 'allow'),
     cookies: ['cookieconsent_status'],
+    files: '/nm/cookieconsent/',
   },
   {
     name: 'floor',
@@ -176,7 +205,9 @@ window.cookieconsent.initialise({
 </script>`,
     banner: `() => document.getElementById('floor-banner')`,
     acceptAll: `() => document.getElementById('floor-accept')`,
+    noDialog: 'a banner with two buttons',
     query: readCookie('consent', '1'),
     cookies: ['consent'],
+    files: null,
   },
 ];
