@@ -26,15 +26,21 @@ export interface Page {
   whenCharterRead(action: () => void): boolean;
 }
 
+/**
+ * A first visit to a page that asks something: no stored choice at all, no Global Privacy Control, and
+ * an optional entry, or a page still parsed (the script in `<head>`, before the charter). The banner will
+ * most likely show: the start-up does not wait, and its file is asked for at once; the core still
+ * decides whether to show it.
+ */
+export const firstVisit = (stored = readStored()) =>
+  !stored.length &&
+  !gpcSignal() &&
+  (document.readyState === 'loading' || document.querySelector('cookie-charter-entry:not([category="necessary"])') !== null);
+
 export function followPage(loaders: Loaders, publish: (answers: Answers) => void): Page {
   const loadUi = uiLoader(loaders);
   const stored = readStored();
-  // A first visit to a page that asks something: no stored choice at all, no Global Privacy Control,
-  // an optional entry. The banner's file starts to download now, while the core reads the page; the
-  // core still decides whether to show it.
-  if (!stored.length && !gpcSignal() && document.querySelector('cookie-charter-entry:not([category="necessary"])')) {
-    loadUi().catch(() => {});
-  }
+  if (firstVisit(stored)) loadUi().catch(() => {});
   // The page's charter as it stands now, read once: the core starts with it, and following the
   // element applies the same reading.
   const hosts = document.getElementsByTagName('cookie-charter');

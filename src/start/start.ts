@@ -1,12 +1,13 @@
 /*
  * Starts the widget: installs `window.cookieCharter` at once, and starts following the page (see
- * `page.ts`) at the API's first use, or in a task of its own right after this one.
+ * `page.ts`) at once on a first visit, else at the API's first use, or in a task of its own right after
+ * this one.
  */
 import { createApi, installApi, type CookieCharterApi } from '../consent/api.js';
 import type { Answers } from '../consent/consent.js';
 import { explainWith, whenWarned } from '../consent/warn.js';
 import type { Loaders } from './loaders.js';
-import { followPage, type Page } from './page.js';
+import { firstVisit, followPage, type Page } from './page.js';
 
 export function start(loaders: Loaders): CookieCharterApi {
   const existing = window.cookieCharter;
@@ -41,6 +42,9 @@ export function start(loaders: Loaders): CookieCharterApi {
     event.preventDefault();
     started().open();
   });
-  setTimeout(started);
+  // A first visit starts now: the banner's file is asked for before the page's own start-up (an
+  // application bootstrapping on DOMContentLoaded) takes the main thread.
+  if (firstVisit()) started();
+  else setTimeout(started);
   return api;
 }

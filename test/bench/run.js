@@ -83,6 +83,7 @@ const baseline = options.baseline && {
   ...allSystems[0],
   name: 'cookie-charter (baseline)',
   version: `${options.baseline} (an earlier build)`,
+  head: allSystems[0].head.replace('/cc/', '/cc-baseline/'),
   body: allSystems[0].body.replace('/cc/', '/cc-baseline/'),
   files: '/cc-baseline/',
 };

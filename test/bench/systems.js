@@ -23,12 +23,11 @@ export const systems = [
   {
     name: 'cookie-charter',
     version: 'dist/ (this repository)',
-    head: '',
+    head: '<script src="/cc/cookie-charter.js" async></script>',
     body: `<cookie-charter platform="https://data.example.fr" lang="fr" revision="2024-06">
   <cookie-charter-entry id="matomo" category="statistics" provider="Matomo" service="Mesure d'audience"
       cookies="_pk_id.* _pk_ses.*" purpose="Mesurer la fréquentation du portail" duration="13 mois"></cookie-charter-entry>
-</cookie-charter>
-<script src="/cc/cookie-charter.js" defer></script>`,
+</cookie-charter>`,
     banner: `() => document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="banner"]') ?? null`,
     acceptAll: `() => document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="banner"] [part~="accept-all"]') ?? null`,
     customize: `() => document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="banner"] [part~="customize"]') ?? null`,
