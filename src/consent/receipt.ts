@@ -11,9 +11,9 @@ export function sendReceipts(consent: Consent): void {
     if (!local || !endpoint) return;
     const preferences = consent.preferences();
     if (!preferences) return;
-    const { id, date, revision, categories, entries, gpc } = preferences;
+    const { id, date, revision, categories, entries, objections, gpc } = preferences;
     try {
-      navigator.sendBeacon(endpoint, JSON.stringify({ id, date, revision, categories, entries, gpc }));
+      navigator.sendBeacon(endpoint, JSON.stringify({ id, date, revision, categories, entries, objections, gpc }));
     } catch (error) {
       warn('threw', 'sending the receipt', error);
     }

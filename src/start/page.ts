@@ -30,9 +30,13 @@ export function followPage(loaders: Loaders, publish: (answers: Answers) => void
   const loadUi = uiLoader(loaders);
   const stored = readStored();
   // A first visit to a page that asks something: no stored choice at all, no Global Privacy Control,
-  // an optional entry. The banner's file starts to download now, while the core reads the page; the
-  // core still decides whether to show it.
-  if (!stored.length && !gpcSignal() && document.querySelector('cookie-charter-entry:not([category="necessary"])')) {
+  // an optional entry that is not exempt. The banner's file starts to download now, while the core
+  // reads the page; the core still decides whether to show it.
+  if (
+    !stored.length &&
+    !gpcSignal() &&
+    document.querySelector('cookie-charter-entry:not([category="necessary"],[category="statistics"][exempt])')
+  ) {
     loadUi().catch(() => {});
   }
   // The page's charter as it stands now, read once: the core starts with it, and following the
