@@ -14,9 +14,9 @@ export interface LazyEffectsModule {
 /**
  * What a choice does to the page beyond answering `allows()`: refused cookies deleted, other tabs
  * told, receipts sent. Started before the page's charter is bound, so that a Global Privacy Control
- * refusal recorded then is sent and told to other tabs. Gated content and the Google Consent Mode
- * bridge live in a module of their own, loaded only when the page has gated content or the
- * `google-consent-mode` attribute.
+ * refusal recorded then is sent and told to other tabs. Gated content, the Google Consent Mode
+ * bridge and the checks of exempt entries live in a module of their own, loaded only when the page
+ * has gated content, the `google-consent-mode` attribute or an exempt entry.
  */
 export function startEffects(consent: Consent, load: () => Promise<LazyEffectsModule>): void {
   deleteRefusedCookies(consent);
@@ -28,7 +28,8 @@ export function startEffects(consent: Consent, load: () => Promise<LazyEffectsMo
   const need = (gated?: boolean) => {
     if (loading) return;
     gated ??= document.readyState !== 'loading' && document.querySelector(GATED) !== null;
-    if (consent.config.googleConsentMode === null && !gated) return;
+    const { googleConsentMode, entries } = consent.config;
+    if (googleConsentMode === null && !gated && !entries.some((entry) => entry.exempt)) return;
     loading = true;
     load().then(
       (module) => {
