@@ -124,6 +124,18 @@ describe('an exempt audience measurement entry', () => {
     await until(() => pageGlobal(again, 'runs') === 1, 'the gated script, allowed again');
   });
 
+  it('reaches a tab that shows another revision, where the objection changes what is allowed, not the choice', async () => {
+    const portal = await open(MATOMO);
+    const other = await open(MATOMO, { attributes: 'revision="r2"' });
+    await until(() => pageGlobal(other, 'runs') === 1, "the other tab's Matomo");
+    let heard = 0;
+    other.api.onChange(() => (heard += 1));
+    portal.api.choose({ matomo: false });
+    await until(() => !other.api.allows('matomo'), 'the other tab', 1500);
+    expect(other.api.preferences()).to.equal(null);
+    expect(heard, 'its listeners hear of it').to.equal(1);
+  });
+
   it('saving the charter unchanged objects to nothing and records no consent', async () => {
     const portal = await open(MATOMO);
     portal.api.open();
