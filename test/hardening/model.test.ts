@@ -6,11 +6,12 @@ import { entryDigest, type Preferences } from '../../src/consent/choice.js';
 
 /*
  * A model-based test of the consent state. Random sequences of what visitors, portals and other code
- * do run against real portal pages (test/fixtures/model/tab.html) open in three tabs of one browser.
- * After every step, each tab's answers are checked against a reader of the cookie written here from
- * the documented rules, and against what the visitor said: a withdrawal is never undone, tabs that
- * show the same charter agree, writes and receipts stay bounded, refused cookies are gone, nothing
- * throws. A failure prints its seed and path: MODEL_SEED=… MODEL_PATH=… npm test replays it.
+ * do, exempt audience measurement included, run against real portal pages
+ * (test/fixtures/model/tab.html) open in three tabs of one browser. After every step, each tab's
+ * answers are checked against a reader of the cookie written here from the documented rules, and
+ * against what the visitor said: a withdrawal is never undone, tabs that show the same charter agree,
+ * writes and receipts stay bounded, refused cookies are gone, nothing throws. A failure prints its
+ * seed and path: MODEL_SEED=… MODEL_PATH=… npm test replays it.
  */
 
 const FIREFOX = navigator.userAgent.includes('Firefox');
@@ -264,12 +265,14 @@ function refuses(preferences: Preferences | null, name: string): boolean {
 }
 
 /**
- * A write without `cookie-domain` removes the copies at the parent domain, which tabs of the other
- * subdomains may have read an objection from: there, objections to exempt entries may be gone.
+ * What a write from a tab with `config` hides from the other tabs' reading of objections to exempt
+ * entries: dated on its own clock, the new copy hides those made on another clock from their tabs;
+ * without `cookie-domain`, it removes the copies at the parent domain that other subdomains may have
+ * read. Those withdrawals stand for entries that need consent.
  */
-function removesParentCopies(model: Model, config: TabConfig): void {
-  if (config.domain) return;
-  for (const [host, withdrawn] of model.withdrawn) if (host !== config.host) for (const name of withdrawn.keys()) withdrawn.set(name, NaN);
+function written(model: Model, config: TabConfig): void {
+  for (const [host, withdrawn] of model.withdrawn)
+    for (const [name, clock] of withdrawn) if (clock !== config.clock || (!config.domain && host !== config.host)) withdrawn.set(name, NaN);
 }
 
 /** Waits for tabs to hear of a change: a message at once, then the cookie read again 250 ms later. */
@@ -404,7 +407,7 @@ class Act implements Step {
           if (named.has(name) || (isExempt(config, name) ? !before.allows[name] : refuses(before.preferences, name))) continue;
           for (const host of hosts) model.withdrawn.get(host)?.delete(name);
         }
-        removesParentCopies(model, config);
+        written(model, config);
       }
     }
     await verify(model, real, new Set([this.tab]), this.toString());
@@ -434,7 +437,7 @@ class Load implements Step {
     for (const i of this.tabs) {
       model.configs[i] = { ...model.configs[i], ...this.change };
       // A refusal from Global Privacy Control may be written on load.
-      if (model.configs[i].gpc && !model.configs[i].blocked) removesParentCopies(model, model.configs[i]);
+      if (model.configs[i].gpc && !model.configs[i].blocked) written(model, model.configs[i]);
       await real.tabs[i].load(model.configs[i]);
       real.last[i] = { ...real.last[i], writes: 0, beacons: 0, changes: 0 };
     }
