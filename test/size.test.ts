@@ -20,8 +20,12 @@ const BUDGETS = {
   // The seams (named loaders, the start-up in parts, the Consent interface) made it 5,863, and the first
   // visit 13,597 (13,496 before them). The link to the portal's privacy policy (policy-url: its reading
   // in the core, its words in both languages and its place in the banner) made the first visit 13,647.
-  core: 5870,
-  firstVisit: 13650,
+  // Exempt audience measurement made the core 6,134 (5,877 before it, measured with the same Node:
+  // allowed until objected to, objections across revisions, categories of exempt entries, nothing to
+  // ask, objections in preferences and receipts, the cookies never exempt), and the first visit 14,070
+  // (13,661 before; the banner's words on exempt measurement in both languages, the switches' answers).
+  core: 6140,
+  firstVisit: 14080,
 };
 
 describe('size budgets of dist/', () => {
