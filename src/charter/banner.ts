@@ -27,8 +27,7 @@ export const BANNER_TEXTS: Record<Lang, BannerTexts> = {
     customize: 'Customise',
     choiceKept: 'Your choice has been saved.',
     policy: 'Privacy policy',
-    exemptNotice:
-      'Only anonymous audience measurement, exempt from consent, is on without your agreement; you can object to it at any time.',
+    exemptNotice: 'Only anonymous audience measurement, exempt from consent, is on without your agreement; you can object to it.',
   },
 };
 
