@@ -232,4 +232,20 @@ describe('dist/cookie-charter.js in a portal page', () => {
     expect(uiRequests(necessaryOnly.win), 'a charter that asks nothing').to.equal(0);
     expect(uiRequests(refused.win), 'a visitor whose browser refuses').to.equal(0);
   });
+
+  it('runs exempt Matomo on a first visit from the core alone, and explains a long duration from its sibling files', async () => {
+    const body = `<cookie-charter revision="r1">
+      <cookie-charter-entry id="matomo" category="statistics" provider="Matomo" cookies="_pk_id.*" duration="25 mois" exempt></cookie-charter-entry>
+    </cookie-charter>
+    <a href="#" data-cookie-charter-open>Gérer les cookies</a>
+    <script type="text/plain" data-consent="matomo">window.runs = (window.runs || 0) + 1;</script>`;
+    const head = '<script>window.warnings = []; console.warn = (message) => window.warnings.push(String(message));</script>';
+    const portal = await openPortal(body, { head, script: 'dist' });
+    expect(portal.api.allows('matomo')).to.equal(true);
+    expect(portal.api.decided).to.equal(true);
+    await until(() => pageGlobal(portal, 'runs') === 1, "Matomo's gated script");
+    await until(() => pageGlobal<string[]>(portal, 'warnings').some((warning) => warning.includes('13 months (395 days)')), 'the warning');
+    expect(uiRequests(portal.win), 'no banner to show').to.equal(0);
+    expect(part(portal.host, 'banner')).to.equal(null);
+  });
 });

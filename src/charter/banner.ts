@@ -1,3 +1,4 @@
+import type { CharterConfig } from '../consent/config.js';
 import type { BannerTexts, Lang } from './texts.js';
 
 /**
@@ -14,6 +15,8 @@ export const BANNER_TEXTS: Record<Lang, BannerTexts> = {
     customize: 'Personnaliser',
     choiceKept: 'Votre choix est enregistré.',
     policy: 'Politique de confidentialité',
+    exemptNotice:
+      'Seule la mesure d’audience anonyme, exemptée de consentement, est active sans votre accord ; vous pouvez vous y opposer.',
   },
   en: {
     bannerTitle: 'Your cookie choices',
@@ -24,5 +27,10 @@ export const BANNER_TEXTS: Record<Lang, BannerTexts> = {
     customize: 'Customise',
     choiceKept: 'Your choice has been saved.',
     policy: 'Privacy policy',
+    exemptNotice: 'Only anonymous audience measurement, exempt from consent, is on without your agreement; you can object to it.',
   },
 };
+
+/** What follows the banner's text and the dialog's introduction when the charter has exempt audience measurement. */
+export const exemptNotice = ({ entries }: CharterConfig, texts: BannerTexts) =>
+  entries.some((entry) => entry.exempt) ? ` ${texts.exemptNotice}` : '';

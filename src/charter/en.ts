@@ -34,6 +34,8 @@ export const charter: CharterTexts = {
   necessaryTitle: 'Cookies necessary for the platform to work / functional cookies',
   statisticsTitle: 'Statistics cookies',
   statisticsText: 'They measure how the platform is used. They are only set if you agree.',
+  statisticsExemptText:
+    'They measure how the platform is used. Those exempt from consent produce anonymous statistics only: they are on without your agreement, and you can object by switching them off. The others are only set if you agree.',
   firstPartyTitle: 'First-party cookies',
   firstPartyText: 'They are set by the platform in addition to necessary cookies. They are only set if you agree.',
   thirdPartyTitle: 'Third-party cookies',
@@ -47,6 +49,7 @@ export const charter: CharterTexts = {
   columnChoice: 'Allow',
   allowCategory: 'Allow {category}',
   allowEntry: 'Allow {entry}',
+  exempt: 'Exempt from consent',
 
   save: 'Save my choices',
   close: 'Close',

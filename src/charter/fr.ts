@@ -34,6 +34,8 @@ export const charter: CharterTexts = {
   necessaryTitle: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
   statisticsTitle: 'Cookies statistiques',
   statisticsText: 'Ils mesurent la fréquentation de la plateforme. Ils ne sont déposés qu’avec votre accord.',
+  statisticsExemptText:
+    'Ils mesurent la fréquentation de la plateforme. Ceux qui sont exemptés de consentement ne produisent que des statistiques anonymes : ils sont actifs sans votre accord, et vous pouvez vous y opposer en les désactivant. Les autres ne sont déposés qu’avec votre accord.',
   firstPartyTitle: 'Cookies internes (first-party)',
   firstPartyText: 'Ils sont déposés par la plateforme en plus des cookies nécessaires. Ils ne sont déposés qu’avec votre accord.',
   thirdPartyTitle: 'Cookies tiers (third party)',
@@ -47,6 +49,7 @@ export const charter: CharterTexts = {
   columnChoice: 'Autoriser',
   allowCategory: 'Autoriser les {category}',
   allowEntry: 'Autoriser {entry}',
+  exempt: 'Exempté de consentement',
 
   save: 'Enregistrer mes choix',
   close: 'Fermer',

@@ -19,6 +19,8 @@ export interface BannerTexts {
   choiceKept: string;
   /** The link to the portal's privacy policy (`policy-url`), in the banner and the dialog. */
   policy: string;
+  /** After the banner's text and the dialog's introduction when the charter has exempt audience measurement. */
+  exemptNotice: string;
 }
 
 export interface CharterTexts {
@@ -49,6 +51,8 @@ export interface CharterTexts {
   necessaryTitle: string;
   statisticsTitle: string;
   statisticsText: string;
+  /** The statistics card's purpose when it holds exempt audience measurement. */
+  statisticsExemptText: string;
   firstPartyTitle: string;
   firstPartyText: string;
   thirdPartyTitle: string;
@@ -62,6 +66,8 @@ export interface CharterTexts {
   columnChoice: string;
   allowCategory: string;
   allowEntry: string;
+  /** What marks an exempt entry in its table, and describes its switch. */
+  exempt: string;
 
   save: string;
   close: string;

@@ -25,6 +25,8 @@ export interface Choice {
 export interface Preferences {
   categories: Partial<Record<OptionalCategory, boolean>>;
   entries: Record<string, boolean>;
+  /** The ids of the exempt entries the visitor objected to, by their own answer or their category's refusal. */
+  objections: string[];
   revision: string | null;
   /** ISO 8601 date of the choice. */
   date: string;
@@ -32,10 +34,11 @@ export interface Preferences {
   gpc: boolean;
 }
 
-export function toPreferences(choice: Choice): Preferences {
+export function toPreferences(choice: Choice, objections: string[]): Preferences {
   return {
     categories: { ...choice.categories },
     entries: { ...choice.entries },
+    objections: [...objections],
     revision: choice.revision,
     date: new Date(choice.time * 1000).toISOString(),
     id: choice.id,

@@ -15,6 +15,8 @@ export interface EntryConfig {
   cookies: string[];
   purpose: string;
   duration: string;
+  /** True for audience measurement exempt from consent: allowed until the visitor objects. */
+  exempt?: boolean;
 }
 
 /** What the `<cookie-charter>` element's attributes and children say. */
@@ -41,6 +43,9 @@ export const ENTRY_ID = /^[\w.:-]{1,64}$/;
 export const REVISION = /^[ -~]{1,64}$/;
 
 const DOMAIN = /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
+
+/** Cookies that no exemption covers: Google Analytics', and those of advertising (Google Ads, Meta, Microsoft Advertising). */
+const NEVER_EXEMPT = /^_(ga([_*]|$)|gid|gat|gcl_|fb[pc]|uet)/;
 
 /** An attribute's http(s) address, resolved against the page; anything else is warned about (`code`) and dropped. */
 function httpUrl(value: string | null, code: string): string | null {
@@ -76,7 +81,15 @@ function readEntry(element: Element, taken: Set<string>): EntryConfig | void {
   } else taken.add(id);
   let key = id ?? provider;
   if (!id) for (const cookie of cookies) key += ` ${cookie}`;
-  return { id, key, category, provider, service: text('service'), cookies, purpose: text('purpose'), duration: text('duration') };
+  // Exempt only where the CNIL's exemption can apply: a statistics entry a visitor can object to on its
+  // own, with no cookie of a tracker it never covers. Otherwise it needs consent, with a warning.
+  const never = cookies.find((cookie) => NEVER_EXEMPT.test(cookie));
+  let exempt = element.hasAttribute('exempt');
+  if (exempt && (category !== 'statistics' || !id || never)) {
+    warn('exempt', id || provider || cookies[0] || '', category, id, never);
+    exempt = false;
+  }
+  return { id, key, category, provider, service: text('service'), cookies, purpose: text('purpose'), duration: text('duration'), exempt };
 }
 
 /** Reads the configuration from a `<cookie-charter>` element (upgraded or not), or the defaults. */

@@ -25,14 +25,18 @@ export interface Consent {
   /**
    * True when a valid choice holds and answers everything the charter asks; false before a choice,
    * and when the charter has since gained a category or an entry the visitor was never asked about
-   * (under Global Privacy Control, that counts as refused).
+   * (under Global Privacy Control, that counts as refused). True without a choice when every optional
+   * entry is exempt: there is nothing to ask.
    */
   readonly decided: boolean;
   /** True when the banner must ask: the charter asks something that no choice (nor Global Privacy Control) answers. */
   readonly asks: boolean;
   /** The optional categories that have at least one entry: the ones a visitor is asked about. */
   readonly categories: readonly OptionalCategory[];
-  /** Whether a category name or entry id may set cookies now: one lookup. */
+  /**
+   * Whether a category name or entry id may set cookies now: one lookup. An exempt entry is allowed
+   * until the visitor objects, and a category without an answer when its entries all are.
+   */
   allows(name: string): boolean;
   /** Whether an entry of the charter, with or without an id, may set its cookies now. */
   allowsEntry(entry: EntryConfig): boolean;
@@ -123,6 +127,12 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
   let choice: Choice | null = null;
   /** True when the charter has something the choice never answered: a category, or an entry an allowed category did not cover. */
   let unanswered = false;
+  /** True when an optional entry needs consent (is not exempt): then, without a choice, the banner asks. */
+  let asking = false;
+  /** The latest copy within `expires` days, of any revision: where objections to exempt entries are read without a valid choice. */
+  let recent: Choice | null = null;
+  /** The ids of the exempt entries the visitor objected to. */
+  let objections: string[] = [];
   /** Whether this page has written Global Privacy Control's refusal on its own, which it does once per load. */
   let gpcWritten = false;
   /** Answers for `allows`, rebuilt on every change, so that a call is one property lookup. */
@@ -148,11 +158,16 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
     kinds = Object.create(null);
     allowed.necessary = true;
     kinds.necessary = 'necessary';
-    unanswered = false;
+    unanswered = asking = false;
+    objections = [];
     const present = new Set<Category>();
     /** Categories with an entry their answer never covered: not allowed as a whole. */
     const uncovered = new Set<Category>();
-    for (const { id, key, category } of config.entries) {
+    /** Categories with an entry that needs consent or was objected to: without an answer, not allowed as a whole. */
+    const held = new Set<Category>();
+    // An objection outlives a new revision: without a valid choice, it is read from the latest copy.
+    const from = choice ?? recent;
+    for (const { id, key, category, exempt } of config.entries) {
       present.add(category);
       if (category === 'necessary') {
         byKey[key] = true;
@@ -162,14 +177,28 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
         }
         continue;
       }
-      const answer = choice?.categories[category];
-      const own = id ? choice?.entries[id] : undefined;
-      const covers = answer === true && covered(choice, key);
-      if (own === undefined && (answer === undefined || (answer && !covers))) {
-        unanswered = true;
-        uncovered.add(category);
+      if (exempt) {
+        // Allowed until objected to: by its own answer, or by its category's refusal unless that left it on.
+        // A copy of a later format may hold an objection this version cannot read: it counts as one.
+        byKey[key] = from
+          ? (from.entries[id!] ?? (from.categories[category] !== false || holdsDigest(from.seen ?? '', entryDigest(key))))
+          : !later;
+        if (!byKey[key]) {
+          held.add(category);
+          objections.push(id!);
+        }
+      } else {
+        asking = true;
+        held.add(category);
+        const answer = choice?.categories[category];
+        const own = id ? choice?.entries[id] : undefined;
+        const covers = answer === true && covered(choice, key);
+        if (own === undefined && (answer === undefined || (answer && !covers))) {
+          unanswered = true;
+          uncovered.add(category);
+        }
+        byKey[key] = (own ?? covers) === true;
       }
-      byKey[key] = (own ?? covers) === true;
       if (id) {
         kinds[id] = category;
         allowed[id] = byKey[key];
@@ -177,7 +206,8 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
     }
     shown = [];
     for (const category of OPTIONAL_CATEGORIES) {
-      allowed[category] = choice?.categories[category] === true && !uncovered.has(category);
+      const answer = choice?.categories[category];
+      allowed[category] = answer === undefined ? present.has(category) && !held.has(category) : answer && !uncovered.has(category);
       kinds[category] = category;
       if (present.has(category)) shown.push(category);
     }
@@ -205,7 +235,8 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
   const judge = (by?: 'tab' | 'reset'): boolean => {
     const age = now() - (counted?.time ?? 0);
     const before = choice;
-    choice = counted?.revision === config.revision && age <= config.expires * 86400 && age >= -CLOCK_SKEW ? counted : null;
+    recent = age <= config.expires * 86400 && age >= -CLOCK_SKEW ? counted : null;
+    choice = counted?.revision === config.revision ? recent : null;
     rebuild();
     if (choice || !gpcRefuses()) return false;
     // The refusal already held in memory stays the same one while it applies.
@@ -256,14 +287,23 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
     }
     const entries: Record<string, boolean> = Object.create(null);
     let seen = '';
-    for (const { id, key, category } of config.entries) {
+    for (const { id, key, category, exempt } of config.entries) {
       if (category === 'necessary') continue;
       const answer = id ? (answers[id] ?? (answers[category] === undefined ? choice?.entries[id] : undefined)) : undefined;
+      let listed: boolean | undefined;
+      if (exempt) {
+        // Answered now, by itself or its category, or else as it was. An objection is written unless its
+        // category's refusal says it; left on under a refused category, it is listed, as left on.
+        const on = answers[id!] ?? answers[category] ?? byKey[key];
+        if (!on && categories[category] !== false) entries[id!] = false;
+        listed = on && categories[category] !== undefined;
+      }
       // Only answers that differ from their category are kept: the cookie stays small.
-      if (answer !== undefined && answer !== categories[category]) entries[id!] = answer;
+      else if (answer !== undefined && answer !== categories[category]) entries[id!] = answer;
       // An entry that follows its allowed category is covered when the visitor answered it, or its
       // category, now, or when the choice so far covered it.
-      else if (categories[category] && (answer !== undefined || answers[category] !== undefined || covered(choice, key))) {
+      else listed = categories[category] && (answer !== undefined || answers[category] !== undefined || covered(choice, key));
+      if (listed) {
         const digest = entryDigest(key);
         if (!holdsDigest(seen, digest)) seen += digest;
       }
@@ -312,7 +352,7 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
       return written;
     },
     get decided() {
-      return choice !== null && (!unanswered || choice.gpc === true || gpcRefuses());
+      return (choice !== null || (!asking && shown.length > 0)) && (!unanswered || choice?.gpc === true || gpcRefuses());
     },
     get asks() {
       return shown.length > 0 && !consent.decided;
@@ -323,7 +363,7 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
     allows: (name) => allowed[name] === true,
     allowsEntry: (entry) => byKey[entry.key] === true,
     kind: (name) => kinds[name],
-    preferences: () => choice && toPreferences(choice),
+    preferences: () => choice && toPreferences(choice, objections),
 
     configure(next) {
       config = next;
@@ -339,8 +379,10 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
       raw = read;
       ({ counted, later } = pick(values));
       const before = choice;
+      const objected = `${objections}`;
       judge('tab');
-      if (before !== choice) notify();
+      // Another revision's objection changes no choice here, but what it allows.
+      if (before !== choice || objected !== `${objections}`) notify();
     },
 
     acceptAll: () => void answer({ statistics: true, 'first-party': true, 'third-party': true }, true),

@@ -23,9 +23,10 @@ export interface EffectsLoaders {
 /**
  * What a choice does to the page beyond answering `allows()`: refused cookies deleted, other tabs
  * told, receipts sent. Started before the page's charter is bound, so that a Global Privacy Control
- * refusal recorded then is sent and told to other tabs. Gated content and the Google Consent Mode
- * bridge live in a module of their own, loaded only when the page has gated content or the
- * `google-consent-mode` attribute, and gated content loads the placeholders when a template waits.
+ * refusal recorded then is sent and told to other tabs. Gated content, the Google Consent Mode
+ * bridge and the checks of exempt entries live in a module of their own, loaded only when the page
+ * has gated content, the `google-consent-mode` attribute or an exempt entry; gated content loads the
+ * placeholders when a template waits.
  */
 export function startEffects(consent: Consent, loaders: EffectsLoaders): void {
   deleteRefusedCookies(consent);
@@ -37,7 +38,8 @@ export function startEffects(consent: Consent, loaders: EffectsLoaders): void {
   const need = (gated?: boolean) => {
     if (loading) return;
     gated ??= document.readyState !== 'loading' && document.querySelector(GATED) !== null;
-    if (consent.config.googleConsentMode === null && !gated) return;
+    const { googleConsentMode, entries } = consent.config;
+    if (googleConsentMode === null && !gated && !entries.some((entry) => entry.exempt)) return;
     loading = true;
     loaders.lazyEffects().then(
       (module) => {

@@ -92,7 +92,16 @@ export function bridgeConsentMode(consent: Consent, warn: Warn): void {
     }
     // The first update waits for a choice; later ones follow every change, a withdrawal or a reset included.
     if (!consent.decided && !sent) return;
-    const state = signals(consent.allows);
+    // Exempt audience measurement grants nothing (Google Analytics is never exempt): a name grants its
+    // signals once allowed with at least one of its entries that needed consent.
+    const state = signals(
+      (name) =>
+        name === 'necessary' ||
+        (consent.allows(name) &&
+          consent.config.entries.some(
+            (entry) => !entry.exempt && (entry.id === name || entry.category === name) && consent.allowsEntry(entry),
+          )),
+    );
     const json = JSON.stringify(state);
     if (json === sent) return;
     sent = json;

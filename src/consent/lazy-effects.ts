@@ -1,9 +1,10 @@
 /*
  * What only some pages need, loaded by the core when the page has it: gated scripts and templates,
- * and the Google Consent Mode bridge. One module, so that the bridge's default is always sent before
- * a gated Google tag runs.
+ * the Google Consent Mode bridge, and the checks of exempt entries. One module, so that the bridge's
+ * default is always sent before a gated Google tag runs.
  */
 import type { Consent } from './consent.js';
+import { checkExemptions } from './exempt-checks.js';
 import { gateContent } from './gating.js';
 import { bridgeConsentMode } from './google-consent-mode.js';
 import type { PlaceholderModule } from './placeholders.js';
@@ -12,4 +13,5 @@ import type { Warn } from './warn.js';
 export function startLazyEffects(consent: Consent, warn: Warn, loadPlaceholders: () => Promise<PlaceholderModule>): void {
   bridgeConsentMode(consent, warn);
   gateContent(consent, warn, loadPlaceholders);
+  checkExemptions(consent, warn);
 }

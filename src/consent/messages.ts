@@ -23,6 +23,18 @@ const MESSAGES: Record<string, (...values: unknown[]) => string> = {
     `entry "${entry}" has id="${id}", which must be 1 to 64 letters, digits, "_", ".", ":" or "-", and neither a category name nor a built-in object property: the entry follows its category. Write id="${idFor(entry)}", for example.`,
   twice: (entry, id) =>
     `two entries have id="${id}": the second ("${entry}") follows its category. Give it an id of its own, such as id="${idFor(entry)}-2".`,
+  exempt: (entry, category, id, cookie) =>
+    `entry "${entry}" is marked exempt, but ${
+      category !== 'statistics'
+        ? `only audience measurement (category="statistics") can be exempt from consent, not category="${category}"`
+        : !id
+          ? `it has no usable id, so a visitor could not object to it on its own (add id="${idFor(entry)}")`
+          : `its cookie "${cookie}" belongs to Google Analytics or to an advertising tracker, which the CNIL's exemption for audience measurement never covers`
+    }: it needs consent.`,
+  exemptDuration: (entry, duration, days) =>
+    `entry "${entry}" is exempt, but duration="${duration}" (${days} days) is longer than the 13 months (395 days) the CNIL accepts for an exempt audience measurement cookie. Keep its cookies 13 months at most, and say so in duration.`,
+  exemptLink: () =>
+    'every optional entry is exempt, so no banner shows, and the page has no element with data-cookie-charter-open: visitors have no way to object. Add a link that opens the charter, such as <a href="#" data-cookie-charter-open>Gérer les cookies</a>.',
   hosts: () => 'the page has more than one <cookie-charter>; only the first is used.',
   signal: (pair, signals) => `google-consent-mode: "${pair}" is not signal:category (signals: ${signals}); it is ignored.`,
   signalName: (name, pair) => `google-consent-mode: "${name}" in "${pair}" is neither a category nor an entry id; it is ignored.`,

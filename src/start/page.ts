@@ -28,14 +28,15 @@ export interface Page {
 
 /**
  * A first visit to a page that asks something: no stored choice at all, no Global Privacy Control, and
- * an optional entry, or a page still parsed (the script in `<head>`, before the charter). The banner will
+ * an optional entry that is not exempt, or a page still parsed (the script in `<head>`, before the charter). The banner will
  * most likely show: the start-up does not wait, and its file is asked for at once; the core still
  * decides whether to show it.
  */
 export const firstVisit = (stored = readStored()) =>
   !stored.length &&
   !gpcSignal() &&
-  (document.readyState === 'loading' || document.querySelector('cookie-charter-entry:not([category="necessary"])') !== null);
+  (document.readyState === 'loading' ||
+    document.querySelector('cookie-charter-entry:not([category="necessary"],[category="statistics"][exempt])') !== null);
 
 export function followPage(loaders: Loaders, publish: (answers: Answers) => void): Page {
   const loadUi = uiLoader(loaders);

@@ -9,5 +9,6 @@
  * @attr cookies - space-separated cookie names, `*` as a wildcard
  * @attr purpose
  * @attr duration
+ * @attr exempt - audience measurement exempt from consent (statistics only): allowed from the first visit until the visitor objects
  */
 export class CookieCharterEntryElement extends HTMLElement {}

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { BANNER_TEXTS } from '../charter/banner.js';
+import { BANNER_TEXTS, exemptNotice } from '../charter/banner.js';
 import { fill, withReplacements } from '../charter/overrides.js';
 import type { BannerTexts, CharterTexts } from '../charter/texts.js';
 import type { Consent } from '../consent/consent.js';
@@ -234,7 +234,7 @@ export class CookieCharterElement extends LitElement {
         ?hidden=${this.dialogOpen /* it would only sit, inert, behind the charter */}
       >
         <h2 id="banner-title">${texts.bannerTitle}</h2>
-        <p>${fill(texts.bannerText, { months })}${policyUrl ? html` <a href=${policyUrl}>${texts.policy}</a>` : nothing}</p>
+        <p>${fill(texts.bannerText, { months })}${exemptNotice(consent.config, texts)}${policyUrl ? html` <a href=${policyUrl}>${texts.policy}</a>` : nothing}</p>
         <div class="actions">
           <button type="button" part="accept-all" @click=${() => this.decide('acceptAll')}>${texts.acceptAll}</button>
           <button type="button" part="reject-all" @click=${() => this.decide('rejectAll')}>${texts.rejectAll}</button>

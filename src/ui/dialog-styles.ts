@@ -91,6 +91,11 @@ const dialogStyles = css`
     font-family: ui-monospace, monospace;
     overflow-wrap: anywhere;
   }
+  .exempt {
+    display: block;
+    font-size: 0.875em;
+    font-style: italic;
+  }
 
   .cards {
     display: grid;

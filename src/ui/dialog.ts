@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { exemptNotice } from '../charter/banner.js';
 import { charterRows } from '../charter/builtin.js';
 import { fill } from '../charter/overrides.js';
 import type { TextKey, Texts } from '../charter/texts.js';
@@ -103,7 +104,14 @@ class CookieCharterDialogElement extends LitElement {
      * from the switch itself, so the words are hidden from them, except "partly on", which a switch
      * cannot say: they describe it then (`stateId`).
      */
-    const toggle = (name: string, label: string, keys: string[], state: keyof typeof stateTexts, stateId?: string) => html`
+    const toggle = (
+      name: string,
+      label: string,
+      keys: string[],
+      state: keyof typeof stateTexts,
+      stateId?: string,
+      describedBy?: string,
+    ) => html`
       <label class="switch">
         <input
           type="checkbox"
@@ -111,7 +119,7 @@ class CookieCharterDialogElement extends LitElement {
           part="toggle"
           name=${name}
           aria-label=${label}
-          aria-describedby=${state === 'partly' && stateId ? stateId : nothing}
+          aria-describedby=${(state === 'partly' && stateId) || describedBy || nothing}
           .checked=${state === 'on'}
           .indeterminate=${state === 'partly'}
           @change=${(event: Event) => this.setSwitches(keys, (event.target as HTMLInputElement).checked)}
@@ -140,7 +148,7 @@ class CookieCharterDialogElement extends LitElement {
               ${rows.map(
                 (row) => html`
                   <tr>
-                    <td>${row.provider}</td>
+                    <td>${row.provider}${row.exempt ? html`<span class="exempt" id=${`${row.id}-exempt`}>${texts.exempt}</span>` : nothing}</td>
                     <td>${row.service}</td>
                     <td class="cookies">${row.cookies.join(' ')}</td>
                     <td>${row.purpose}</td>
@@ -154,6 +162,8 @@ class CookieCharterDialogElement extends LitElement {
                                   fill(texts.allowEntry, { entry: row.provider ? `${row.provider} (${row.service || row.id})` : row.id }),
                                   [row.key],
                                   draft[row.key] ? 'on' : 'off',
+                                  undefined,
+                                  row.exempt ? `${row.id}-exempt` : undefined,
                                 )
                               : nothing
                           }</td>`
@@ -198,7 +208,9 @@ class CookieCharterDialogElement extends LitElement {
         on === entries.length ? 'on' : on ? 'partly' : 'off',
         `${category}-state`,
       );
-      return card(category, title, texts[CATEGORY_TEXTS[category].text], state, entries, entries.length > 1);
+      // Only statistics may hold exempt entries, which its purpose then speaks of.
+      const purpose = entries.some((entry) => entry.exempt) ? texts.statisticsExemptText : texts[CATEGORY_TEXTS[category].text];
+      return card(category, title, purpose, state, entries, entries.length > 1);
     };
 
     return html`
@@ -208,7 +220,7 @@ class CookieCharterDialogElement extends LitElement {
           <button type="button" class="close" @click=${() => this.emit('close')}>${texts.close}</button>
         </header>
         <div class="content" tabindex="0" role="region" aria-labelledby="dialog-title">
-          <p>${texts.choicesIntro}${config.policyUrl ? html` <a href=${config.policyUrl}>${texts.policy}</a>` : nothing}</p>
+          <p>${texts.choicesIntro}${exemptNotice(config, texts)}${config.policyUrl ? html` <a href=${config.policyUrl}>${texts.policy}</a>` : nothing}</p>
           <ul class="cards" role="list">
             ${card('necessary', texts.necessaryName, texts.necessaryText, html`<span class="state">${texts.alwaysOn}</span>`, necessaryRows, false)}
             ${OPTIONAL_CATEGORIES.filter((optional) => categories.includes(optional)).map(category)}

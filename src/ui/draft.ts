@@ -15,12 +15,17 @@ export function initialDraft(consent: Consent): Draft {
   return draft;
 }
 
-/** The switches as answers for `consent.choose()`: a category is on when all its entries are. */
+/**
+ * The switches as answers for `consent.choose()`: a category is on when all its entries that need
+ * consent are. Exempt entries answer for themselves (off, an objection), so that their switches, on
+ * by default, never make a consent of their category: one of exempt entries only gets no answer.
+ */
 export function answersOf(consent: Consent, draft: Draft): Record<string, boolean> {
   const answers: Record<string, boolean> = {};
   for (const category of consent.categories) {
     const entries = entriesOf(consent, category);
-    answers[category] = entries.every((entry) => draft[entry.key]);
+    const needConsent = entries.filter((entry) => !entry.exempt);
+    if (needConsent.length) answers[category] = needConsent.every((entry) => draft[entry.key]);
     // An entry without an id has no answer of its own: it follows its category's.
     for (const entry of entries) if (entry.id) answers[entry.id] = draft[entry.key] === true;
   }

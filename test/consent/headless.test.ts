@@ -63,4 +63,19 @@ describe('cookie-charter/consent (startConsent)', () => {
     });
     expect(button(await placeholderOf(withoutOpen), 'placeholder-open').checkVisibility()).to.equal(false);
   });
+
+  it('lets an exempt entry run before any choice, with nothing to ask, and records an objection', async () => {
+    const body = `<cookie-charter revision="2024-06">
+      <cookie-charter-entry id="matomo" category="statistics" provider="Matomo" cookies="_pk_id.*" duration="13 mois" exempt></cookie-charter-entry>
+    </cookie-charter>${GATED}`;
+    const portal = await openPortal(body, { head: HEAD, script: 'none', waitForApi: true });
+    expect(portal.api.decided).to.equal(true);
+    expect(portal.api.allows('matomo')).to.equal(true);
+    await until(() => pageGlobal(portal, 'runs') === 1, 'the gated script');
+    expect(storedCookie()).to.equal(null);
+    portal.api.choose({ matomo: false });
+    expect(portal.api.allows('matomo')).to.equal(false);
+    expect(portal.api.preferences()!.objections).to.deep.equal(['matomo']);
+    expect(JSON.parse(storedCookie()!)).to.deep.include({ e: { matomo: 0 } });
+  });
 });

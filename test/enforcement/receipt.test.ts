@@ -25,13 +25,14 @@ describe('receipt-endpoint', () => {
     expect(url).to.equal(`${location.origin}/consent/receipts`);
     const receipt = JSON.parse(data);
     const preferences = portal.api.preferences()!;
-    expect(Object.keys(receipt)).to.deep.equal(['categories', 'entries', 'revision', 'date', 'id', 'gpc']);
+    expect(Object.keys(receipt)).to.deep.equal(['categories', 'entries', 'objections', 'revision', 'date', 'id', 'gpc']);
     expect(receipt).to.deep.equal({
       id: preferences.id,
       date: preferences.date,
       revision: '2024-06',
       categories: { statistics: true, 'third-party': true },
       entries: {},
+      objections: [],
       gpc: false,
     });
 

@@ -1,15 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
-import { entryDigest } from '../../src/consent/choice.js';
+import type { OptionalCategory } from '../../src/consent/categories.js';
+import { entryDigest, type Preferences } from '../../src/consent/choice.js';
 
 /*
  * A model-based test of the consent state. Random sequences of what visitors, portals and other code
- * do run against real portal pages (test/fixtures/model/tab.html) open in three tabs of one browser.
- * After every step, each tab's answers are checked against a reader of the cookie written here from
- * the documented rules, and against what the visitor said: a withdrawal is never undone, tabs that
- * show the same charter agree, writes and receipts stay bounded, refused cookies are gone, nothing
- * throws. A failure prints its seed and path: MODEL_SEED=… MODEL_PATH=… npm test replays it.
+ * do, exempt audience measurement included, run against real portal pages
+ * (test/fixtures/model/tab.html) open in three tabs of one browser. After every step, each tab's
+ * answers are checked against a reader of the cookie written here from the documented rules, and
+ * against what the visitor said: a withdrawal is never undone, tabs that show the same charter agree,
+ * writes and receipts stay bounded, refused cookies are gone, nothing throws. A failure prints its
+ * seed and path: MODEL_SEED=… MODEL_PATH=… npm test replays it.
  */
 
 const FIREFOX = navigator.userAgent.includes('Firefox');
@@ -40,6 +42,8 @@ interface TabConfig {
   host: string;
   revision: string | null;
   entries: string[];
+  /** The entries marked `exempt`; only those of statistics with an id and no Google Analytics cookie are. */
+  exempt: string[];
   domain: string | null;
   gpc: boolean;
   /** Seconds added to the tab's clock. */
@@ -51,6 +55,7 @@ interface TabState {
   decided: boolean;
   stored: boolean;
   allows: Record<string, boolean>;
+  preferences: Preferences | null;
   cookies: string;
   banner: boolean;
   writes: number;
@@ -83,8 +88,8 @@ class Tab {
   constructor(public config: TabConfig) {}
 
   url(): string {
-    const { host, revision, entries, domain, gpc, clock, blocked } = this.config;
-    const query = new URLSearchParams({ name: this.name, entries: entries.join(',') });
+    const { host, revision, entries, exempt, domain, gpc, clock, blocked } = this.config;
+    const query = new URLSearchParams({ name: this.name, entries: entries.join(','), exempt: exempt.join(',') });
     if (revision !== null) query.set('revision', revision);
     if (domain !== null) query.set('domain', domain);
     if (gpc) query.set('gpc', '1');
@@ -182,37 +187,66 @@ interface Expected {
   allows: Record<string, boolean>;
 }
 
+/** Whether `name` is exempt in a tab with `config`: marked so, of statistics, with an id ("anon" has none), and no Google Analytics cookie. */
+const isExempt = (config: TabConfig, name: string) =>
+  config.exempt.includes(name) && CATEGORY_OF[name] === 'statistics' && name !== 'anon' && name !== 'ga';
+
 /** What a tab with `config` must answer when it reads `cookies`. */
 function expected(config: TabConfig, cookies: string): Expected {
   const allows: Record<string, boolean> = Object.fromEntries(NAMES.map((name) => [name, false]));
   const shown = new Set(config.entries.map((name) => CATEGORY_OF[name]));
   const read = winner(cookies);
   const age = Math.floor(Date.now() / 1000) + config.clock - (read?.date ?? 0);
-  const valid = read && !read.later && (read.data.r ?? null) === config.revision && age <= 182 * DAY && age >= -300;
-  if (!valid) return { decided: config.gpc && shown.size > 0, allows };
-  const data = read.data;
-  const digests = String(data.h ?? '');
+  // Within `expires` days: an objection is read from it, whatever its revision.
+  const fresh = read && !read.later && age <= 182 * DAY && age >= -300 ? read.data : null;
+  const choice = fresh && (fresh.r ?? null) === config.revision ? fresh : null;
+  // Without a valid choice, Global Privacy Control's refusal holds, written or in memory.
+  const gpcHolds = !choice && config.gpc && shown.size > 0;
+  const digests = (data: Record<string, unknown>): string[] => String(data.h ?? '').match(/.{4}/g) ?? [];
+  /** Categories with an entry that needs consent, or an exempt one objected to. */
+  const held = new Set<string>();
   const uncovered = new Set<string>();
   for (const name of config.entries) {
     const category = CATEGORY_OF[name];
-    const answer = data[CATEGORY_KEYS[category]];
-    const own = name === 'anon' ? undefined : ((data.e ?? {}) as Record<string, number>)[name];
-    const digest = entryDigest(KEY[name] ?? name);
-    const covered = data.v === undefined || digests.match(/.{4}/g)?.includes(digest) === true;
+    if (isExempt(config, name)) {
+      // Objected to by its own 0, or its category's 0 unless `h` lists it as left on; a later format may hold an objection.
+      const own = ((fresh?.e ?? {}) as Record<string, number>)[name];
+      const objected = fresh
+        ? own !== undefined
+          ? own === 0
+          : fresh[CATEGORY_KEYS[category]] === 0 && !digests(fresh).includes(entryDigest(name))
+        : read?.later === true;
+      allows[name] = !gpcHolds && !objected;
+      if (!allows[name]) held.add(category);
+      continue;
+    }
+    held.add(category);
+    if (!choice) continue;
+    const answer = choice[CATEGORY_KEYS[category]];
+    const own = name === 'anon' ? undefined : ((choice.e ?? {}) as Record<string, number>)[name];
+    const covered = choice.v === undefined || digests(choice).includes(entryDigest(KEY[name] ?? name));
     if (own === undefined && (answer === undefined || (answer === 1 && !covered))) uncovered.add(category);
     if (name !== 'anon') allows[name] = own !== undefined ? own === 1 : answer === 1 && covered;
   }
-  for (const category of Object.keys(CATEGORY_KEYS)) allows[category] = data[CATEGORY_KEYS[category]] === 1 && !uncovered.has(category);
-  return { decided: uncovered.size === 0 || data.g === 1 || (config.gpc && shown.size > 0), allows };
+  for (const category of Object.keys(CATEGORY_KEYS)) {
+    const answer = choice?.[CATEGORY_KEYS[category]];
+    allows[category] = answer === undefined ? shown.has(category) && !held.has(category) : answer === 1 && !uncovered.has(category);
+  }
+  // Every optional entry exempt: nothing to ask.
+  const exemptOnly = shown.size > 0 && config.entries.every((name) => isExempt(config, name));
+  if (!choice) return { decided: gpcHolds || exemptOnly, allows };
+  return { decided: uncovered.size === 0 || choice.g === 1 || (config.gpc && shown.size > 0), allows };
 }
 
 /* The model: what the visitor said, and the tabs' configurations. */
 
 interface Model {
   configs: TabConfig[];
-  /** Names the visitor refused (in a tab whose cookies work) and has not allowed since. */
-  /** Per host, what the visitor refused there (or on a shared `cookie-domain`) and has not allowed since. */
-  withdrawn: Map<string, Set<string>>;
+  /**
+   * Per host, what the visitor refused there (or on a shared `cookie-domain`) and has not allowed
+   * since, each with the clock of the tab that refused it (NaN once other code may have overwritten it).
+   */
+  withdrawn: Map<string, Map<string, number>>;
 }
 
 interface Real {
@@ -223,6 +257,23 @@ interface Real {
 }
 
 const namesOf = (config: TabConfig, category: string) => config.entries.filter((name) => CATEGORY_OF[name] === category);
+
+/** Whether a tab's preferences refuse `name`: its own answer, or else its category's. */
+function refuses(preferences: Preferences | null, name: string): boolean {
+  const own = preferences?.entries[name];
+  return own !== undefined ? !own : preferences?.categories[CATEGORY_OF[name] as OptionalCategory] === false;
+}
+
+/**
+ * What a write from a tab with `config` hides from the other tabs' reading of objections to exempt
+ * entries: dated on its own clock, the new copy hides those made on another clock from their tabs;
+ * without `cookie-domain`, it removes the copies at the parent domain that other subdomains may have
+ * read. Those withdrawals stand for entries that need consent.
+ */
+function written(model: Model, config: TabConfig): void {
+  for (const [host, withdrawn] of model.withdrawn)
+    for (const [name, clock] of withdrawn) if (clock !== config.clock || (!config.domain && host !== config.host)) withdrawn.set(name, NaN);
+}
 
 /** Waits for tabs to hear of a change: a message at once, then the cookie read again 250 ms later. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 350));
@@ -269,8 +320,14 @@ function check(model: Model, real: Real, acted: Set<number>, step: string, state
     expect([state.allows.necessary, state.allows.anon], say(i, 'necessary, anon')).to.deep.equal([true, false]);
     expect(state.decided, say(i, `decided, cookie ${state.cookies}`)).to.equal(want.decided);
     expect(state.banner, say(i, 'banner')).to.equal(!want.decided && new Set(tab.config.entries.map((name) => CATEGORY_OF[name])).size > 0);
-    for (const name of model.withdrawn.get(tab.config.host) ?? [])
+    for (const [name, clock] of model.withdrawn.get(tab.config.host) ?? []) {
+      // An objection to an exempt entry (or a category of exempt entries) lasts `expires` days: a tab
+      // whose clock is past them, or before them, cannot read it.
+      const entries = name in CATEGORY_KEYS ? namesOf(tab.config, name) : [name];
+      const exempt = entries.length > 0 && entries.every((entry) => isExempt(tab.config, entry));
+      if (exempt && clock !== tab.config.clock) continue;
       expect(state.allows[name] ?? false, say(i, `withdrawn "${name}" allowed again`)).to.equal(false);
+    }
   });
   // Tabs that show the same charter, on the same host, with the same settings, agree.
   const working = real.tabs.map((tab, i) => [tab, states[i]] as const).filter(([tab]) => !tab.config.blocked);
@@ -308,17 +365,21 @@ class Act implements Step {
   check = () => true;
   async run(model: Model, real: Real): Promise<void> {
     const tab = real.tabs[this.tab];
+    const before = real.last[this.tab];
     const args = this.answers ? [this.answers] : [];
     const recorded = await tab.request<boolean | null>('call', this.method, args);
     const config = tab.config;
     if (!config.blocked) {
       const everything = [...config.entries, ...new Set(config.entries.map((name) => CATEGORY_OF[name]))];
+      const hosts = [...new Set(model.configs.map((each) => each.host)), ...model.withdrawn.keys()];
       // A write reaches the tab's host, or every subdomain when it carries the shared cookie-domain.
-      const reached = config.domain ? [...new Set(model.configs.map((each) => each.host)), ...model.withdrawn.keys()] : [config.host];
+      const reached = config.domain ? hosts : [config.host];
+      const named = new Set<string>();
       const withdraw = (name: string, refused: boolean) => {
+        named.add(name);
         for (const host of reached) {
-          if (!model.withdrawn.has(host)) model.withdrawn.set(host, new Set());
-          if (refused) model.withdrawn.get(host)!.add(name);
+          if (!model.withdrawn.has(host)) model.withdrawn.set(host, new Map());
+          if (refused) model.withdrawn.get(host)!.set(name, config.clock);
           else model.withdrawn.get(host)!.delete(name);
         }
       };
@@ -334,6 +395,19 @@ class Act implements Step {
             withdraw(each, !value);
           }
         }
+      }
+      // reset() forgets every objection, wherever this page reaches the cookie.
+      if (this.method === 'reset') for (const withdrawn of model.withdrawn.values()) withdrawn.clear();
+      // A write keeps what it does not name as its tab saw it: an exempt entry that tab allowed, or one
+      // that needs consent there and that its valid choice did not refuse (there may be none: another
+      // revision, another clock), is written without its objection.
+      const wrote = this.method === 'acceptAll' || this.method === 'rejectAll' || (this.method === 'choose' && recorded === true);
+      if (wrote && before) {
+        for (const name of config.entries) {
+          if (named.has(name) || (isExempt(config, name) ? !before.allows[name] : refuses(before.preferences, name))) continue;
+          for (const host of hosts) model.withdrawn.get(host)?.delete(name);
+        }
+        written(model, config);
       }
     }
     await verify(model, real, new Set([this.tab]), this.toString());
@@ -362,6 +436,8 @@ class Load implements Step {
   async run(model: Model, real: Real): Promise<void> {
     for (const i of this.tabs) {
       model.configs[i] = { ...model.configs[i], ...this.change };
+      // A refusal from Global Privacy Control may be written on load.
+      if (model.configs[i].gpc && !model.configs[i].blocked) written(model, model.configs[i]);
       await real.tabs[i].load(model.configs[i]);
       real.last[i] = { ...real.last[i], writes: 0, beacons: 0, changes: 0 };
     }
@@ -400,6 +476,12 @@ class Foreign implements Step {
           : `{"s":0,"f":0,"t":0,"d":${now - 100},"i":"stale00001"}`;
     const where = this.place === 'path' ? '; Path=/test/fixtures' : this.place === 'parent' ? '; Path=/; Domain=example.test' : '; Path=/';
     await tab.request('cookie', `cookies_preferences=${encodeURIComponent(value)}${where}`);
+    // A newer value of another revision, or one that replaced the visitor's own, hides an objection:
+    // no page can tell it from a choice. The withdrawals stand for entries that need consent.
+    if (this.kind === 'other-revision' || (this.kind === 'tampered' && this.place !== 'path')) {
+      const hosts = this.place === 'parent' ? [...model.withdrawn.keys()] : [tab.config.host];
+      for (const host of hosts) for (const name of model.withdrawn.get(host)?.keys() ?? []) model.withdrawn.get(host)!.set(name, NaN);
+    }
     // A later format's value with a newer date makes every tab read no choice: nothing is allowed.
     await verify(model, real, new Set(), this.toString());
   }
@@ -424,6 +506,9 @@ const ENTRY_SETS = [
   ['matomo'],
 ];
 
+/** What a charter may mark exempt: Matomo is then exempt; Google Analytics, an entry without an id, and YouTube never are. */
+const EXEMPT_SETS = [[], ['matomo'], ['matomo', 'ga'], ['matomo', 'anon', 'youtube'], ['ga']];
+
 const answers = fc.dictionary(
   fc.constantFrom(...NAMES, 'anon', 'Statistics', 'necessary', 'unknown'),
   fc.oneof(fc.boolean(), fc.boolean(), fc.constant('yes' as unknown as boolean)),
@@ -439,11 +524,14 @@ function steps(hosts: string[]): fc.Arbitrary<Step>[] {
     tabIndex.map((i) => new Act(i, 'acceptAll')),
     tabIndex.map((i) => new Act(i, 'rejectAll')),
     fc.tuple(tabIndex, answers).map(([i, given]) => new Act(i, 'choose', given)),
+    // The visitor's own switch of Matomo, the entry that may be exempt: an objection, or lifting it.
+    fc.tuple(tabIndex, fc.boolean()).map(([i, on]) => new Act(i, 'choose', { matomo: on })),
     tabIndex.map((i) => new Act(i, 'reset')),
     tabIndex.map((i) => new Dialog(i)),
     tabIndex.map((i) => new Load([i], {}, 'reload')),
     fc.tuple(some, fc.constantFrom(null, 'r1', 'r2')).map(([tabs, revision]) => new Load(tabs, { revision }, 'new revision')),
     fc.tuple(some, fc.constantFrom(...ENTRY_SETS)).map(([tabs, entries]) => new Load(tabs, { entries }, 'entries changed')),
+    fc.tuple(some, fc.constantFrom(...EXEMPT_SETS)).map(([tabs, exempt]) => new Load(tabs, { exempt }, 'exempt changed')),
     fc.tuple(tabIndex, fc.boolean()).map(([i, gpc]) => new Load([i], { gpc }, 'Global Privacy Control')),
     fc.tuple(tabIndex, fc.boolean()).map(([i, blocked]) => new Load([i], { blocked }, 'cookies blocked')),
     fc.tuple(tabIndex, fc.constantFrom(0, 183 * DAY)).map(([i, clock]) => new Load([i], { clock }, 'clock')),
@@ -499,11 +587,15 @@ async function runModel(hosts: string[], options: Options, label: 'one-host' | '
   let longest = 0;
   let sequences = 0;
   let total = 0;
-  const property = fc.asyncProperty(fc.commands(steps(hosts), { maxCommands: 14, replayPath: options.replay }), async (commands) => {
+  const sequence = fc.commands(steps(hosts), { maxCommands: 14, replayPath: options.replay });
+  // Half the sequences start on a charter whose Matomo is exempt, some on a charter of Matomo alone.
+  const start = fc.tuple(fc.constantFrom(ENTRY_SETS[0], ENTRY_SETS[0], ['matomo']), fc.constantFrom<string[]>([], ['matomo']));
+  const property = fc.asyncProperty(sequence, start, async (commands, [entries, exempt]) => {
     const configs: TabConfig[] = [0, 1, 2].map(() => ({
       host: hosts[0],
       revision: 'r1',
-      entries: ENTRY_SETS[0],
+      entries,
+      exempt,
       domain: null,
       gpc: false,
       clock: 0,

@@ -66,12 +66,12 @@ test('<cookie-charter>: the parts its template has, as docs/theming.md lists the
   assert.deepEqual(names(declaration.members), ['close', 'open']);
 });
 
-test('<cookie-charter-entry>: its seven attributes, in docs/attributes.md and the README', () => {
+test('<cookie-charter-entry>: its eight attributes, in docs/attributes.md and the README', () => {
   const attributes = names(element('cookie-charter-entry').attributes);
   for (const path of ['docs/attributes.md', 'README.md']) {
     assert.deepEqual(attributes, column(path, '## `<cookie-charter-entry>` attributes', /`([a-z]+)`/g), path);
   }
-  assert.deepEqual(attributes, ['category', 'cookies', 'duration', 'id', 'provider', 'purpose', 'service']);
+  assert.deepEqual(attributes, ['category', 'cookies', 'duration', 'exempt', 'id', 'provider', 'purpose', 'service']);
 });
 
 test('<cookie-charter-placeholder>: the parts it builds and the custom properties its styles read, as docs/theming.md lists them', () => {

@@ -80,6 +80,29 @@ describe('accessibility (axe-core)', () => {
     });
   }
 
+  it('finds no violation with an exempt entry, marked in its table and describing its switch', async () => {
+    const matomo = host.querySelector('cookie-charter-entry#matomo')!;
+    const ga = Object.assign(document.createElement('cookie-charter-entry'), { id: 'ga' });
+    for (const [name, value] of Object.entries({ category: 'statistics', provider: 'Google Analytics', cookies: '_ga' }))
+      ga.setAttribute(name, value);
+    matomo.setAttribute('exempt', '');
+    host.append(ga);
+    try {
+      await until(() => api().allows('matomo'), 'Matomo exempt');
+      const dialog = await openDialog();
+      for (const summary of dialog.querySelectorAll('summary')) summary.click();
+      await until(() => [...dialog.querySelectorAll('details')].every((details) => details.open), 'unfolded');
+      await (host as HTMLElementTagNameMap['cookie-charter']).updateComplete;
+      const input = dialog.querySelector<HTMLInputElement>('[part~="toggle"][name="matomo"]')!;
+      expect(input.checked).to.equal(true);
+      expect(dialog.querySelector(`#${input.getAttribute('aria-describedby')}`)!.textContent).to.equal('Exempté de consentement');
+      await expect(host).to.be.accessible();
+    } finally {
+      ga.remove();
+      matomo.removeAttribute('exempt');
+    }
+  });
+
   it('draws the switches without motion for visitors who ask for reduced motion', async function () {
     if (!(await media({ reducedMotion: 'reduce' }))) this.skip();
     const dialog = await openDialog();
