@@ -44,7 +44,10 @@ export function start(loaders: Loaders): CookieCharterApi {
   });
   // A first visit starts now: the banner's file is asked for before the page's own start-up (an
   // application bootstrapping on DOMContentLoaded) takes the main thread.
+  // A returning visitor's page still being parsed (the script async in <head>) is followed once it is
+  // read, rather than judged again as each part of the charter arrives.
   if (firstVisit()) started();
+  else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => started(), { once: true });
   else setTimeout(started);
   return api;
 }

@@ -100,6 +100,24 @@ test('a portal without a banner (nothing optional to ask): the choices go throug
   assert.match(stdout, /Nothing stored before a choice or after "Tout refuser"\./);
 });
 
+test(
+  'an exempt audience measurement: set before a choice without a finding, gone after "Tout refuser", chosen through the API',
+  scanning,
+  async () => {
+    const { status, stdout, stderr } = await scan('exempt-only.html', '--json');
+    assert.equal(status, 0, stderr);
+    const result = JSON.parse(stdout);
+    const stats = (phase) => result.phases[phase].filter((item) => item.name === 'stats_id');
+    assert.equal(stats('initial').length, 1, 'the exempt tracker runs before any choice');
+    assert.deepEqual(stats('refused'), [], '"Tout refuser" objects to it');
+    assert.equal(stats('accepted').length, 1);
+    assert.deepEqual(
+      result.findings.filter((finding) => finding.name === 'stats_id').map((finding) => finding.kind),
+      [],
+    );
+  },
+);
+
 test('a page without the widget gets the initial phase only, says so, and --entries suggests its charter', scanning, async () => {
   const { status, stdout, stderr } = await scan('no-widget.html', '--entries');
   assert.equal(status, 1, 'its _ga is set before any choice');

@@ -7,7 +7,6 @@ import { charterRows } from '../../../../src/charter/builtin.js';
 import type {} from '../../../../src/consent/api.js';
 import { charter as en } from '../../../../src/charter/en.js';
 import { charter as fr } from '../../../../src/charter/fr.js';
-import { isCategory } from '../../../../src/consent/categories.js';
 import { readConfig } from '../../../../src/consent/config.js';
 import { durationDays } from '../../../../src/consent/duration.js';
 import { PLATFORM_COOKIES } from '../../../../src/consent/platform.js';
@@ -16,13 +15,6 @@ import type { Charter } from '../types.js';
 export function readCharter(): Charter {
   const host = document.querySelector('cookie-charter');
   const config = readConfig(host);
-  // The widget reads every entry whose category is valid, in order: the same walk finds each one's element.
-  const elements = [...(host?.querySelectorAll('cookie-charter-entry') ?? [])].filter((element) =>
-    isCategory((element.getAttribute('category') ?? '').trim()),
-  );
-  const exempt = new Set(
-    config.entries.filter((entry, index) => entry.category === 'statistics' && elements[index]?.hasAttribute('exempt')),
-  );
   const texts = config.lang === 'en' ? en : fr;
   const rows = charterRows(config.entries, (key) => (texts as unknown as Record<string, string>)[key] ?? '');
   const api = window.cookieCharter;
@@ -42,7 +34,8 @@ export function readCharter(): Charter {
       duration: row.duration,
       days: durationDays(row.duration),
       builtin: !config.entries.includes(row) && (PLATFORM_COOKIES as readonly string[]).includes(row.cookies[0]),
-      exempt: exempt.has(row),
+      // As the widget judges it: statistics only, with an id, and no cookie that no exemption covers.
+      exempt: row.exempt === true,
     })),
   };
 }
