@@ -482,6 +482,10 @@ class Foreign implements Step {
       const hosts = this.place === 'parent' ? [...model.withdrawn.keys()] : [tab.config.host];
       for (const host of hosts) for (const name of model.withdrawn.get(host)?.keys() ?? []) model.withdrawn.get(host)!.set(name, NaN);
     }
+    // Dated on the real clock, a refusal that replaced the visitor's own copy is too old, or ahead, for
+    // a tab on another clock, which then reads no choice: objections made on another clock are hidden.
+    if (this.kind === 'stale' && this.place !== 'path')
+      for (const withdrawn of model.withdrawn.values()) for (const [name, clock] of withdrawn) if (clock !== 0) withdrawn.set(name, NaN);
     // A later format's value with a newer date makes every tab read no choice: nothing is allowed.
     await verify(model, real, new Set(), this.toString());
   }
