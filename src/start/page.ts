@@ -38,10 +38,13 @@ export const firstVisit = (stored = readStored()) =>
   (document.readyState === 'loading' ||
     document.querySelector('cookie-charter-entry:not([category="necessary"],[category="statistics"][exempt])') !== null);
 
-export function followPage(loaders: Loaders, publish: (answers: Answers) => void): Page {
+/**
+ * `stored` and `first` are the cookie's values and whether this is a first visit, when the start-up has
+ * just read them; read here otherwise.
+ */
+export function followPage(loaders: Loaders, publish: (answers: Answers) => void, stored = readStored(), first = firstVisit(stored)): Page {
   const loadUi = uiLoader(loaders);
-  const stored = readStored();
-  if (firstVisit(stored)) loadUi().catch(() => {});
+  if (first) loadUi().catch(() => {});
   // The page's charter as it stands now, read once: the core starts with it, and following the
   // element applies the same reading.
   const hosts = document.getElementsByTagName('cookie-charter');

@@ -5,6 +5,7 @@
  */
 import { createApi, installApi, type CookieCharterApi } from '../consent/api.js';
 import type { Answers } from '../consent/consent.js';
+import { readStored } from '../consent/store.js';
 import { explainWith, whenWarned } from '../consent/warn.js';
 import type { Loaders } from './loaders.js';
 import { firstVisit, followPage, type Page } from './page.js';
@@ -27,7 +28,7 @@ export function start(loaders: Loaders): CookieCharterApi {
   let answers: Answers | undefined;
   // With `defer`, the parser runs this script at the end of its own task, which following the page
   // (reading the cookie and the charter, other tabs, the banner) would lengthen.
-  const started = () => (page ??= followPage(loaders, (table) => (answers = table)));
+  const started = (stored?: string[], first?: boolean) => (page ??= followPage(loaders, (table) => (answers = table), stored, first));
 
   const api = createApi({
     core: () => started().consent,
@@ -46,8 +47,9 @@ export function start(loaders: Loaders): CookieCharterApi {
   // application bootstrapping on DOMContentLoaded) takes the main thread.
   // A returning visitor's page still being parsed (the script async in <head>) is followed once it is
   // read, rather than judged again as each part of the charter arrives.
-  if (firstVisit()) started();
+  const stored = readStored();
+  if (firstVisit(stored)) started(stored, true);
   else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => started(), { once: true });
-  else setTimeout(started);
+  else setTimeout(() => started());
   return api;
 }
