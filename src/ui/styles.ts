@@ -89,7 +89,6 @@ export const styles = css`
   @keyframes cookie-charter-in {
     from {
       transform: translateY(1rem);
-      opacity: 0;
     }
   }
   .banner p {

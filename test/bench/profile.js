@@ -28,7 +28,13 @@ if (!(options.network in networks)) throw new Error(`--network takes one of ${Ob
 
 const widget = systems[0];
 const builds = [widget];
-if (options.baseline) builds.push({ ...widget, name: 'cookie-charter (baseline)', body: widget.body.replace('/cc/', '/cc-baseline/') });
+if (options.baseline)
+  builds.push({
+    ...widget,
+    name: 'cookie-charter (baseline)',
+    head: widget.head.replace('/cc/', '/cc-baseline/'),
+    body: widget.body.replace('/cc/', '/cc-baseline/'),
+  });
 const server = await startServer(builds, options.baseline);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
