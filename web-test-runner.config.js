@@ -119,6 +119,23 @@ function neverAnswers() {
   };
 }
 
+/**
+ * `/test/fixtures/slow.js?ms=N`: a script of the page that takes N ms (at most 10 s) to download, as a
+ * portal's own bundle may on a slow connection; when it runs, it notes whether the banner was drawn.
+ */
+function slowScript() {
+  return async (context, next) => {
+    if (context.path !== '/test/fixtures/slow.js') return next();
+    const ms = Math.min(Number(context.query.ms) || 0, 10000);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    context.type = 'application/javascript';
+    context.body = `window.slowScriptSawBanner = (function () {
+  var banner = document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="banner"]');
+  return !!banner && banner.getBoundingClientRect().height > 0;
+})();`;
+  };
+}
+
 /** `/dist-alone/`: a portal that copied `cookie-charter.js` without its sibling files. */
 function coreAlone() {
   return (context, next) => {
@@ -140,7 +157,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // The model-based test runs for minutes (MODEL_SECONDS, MODEL_RUNS); every other file takes seconds.
   testsFinishTimeout: 20 * 60 * 1000,
-  middleware: [strictPages(), cdnHeaders(), coreAlone(), neverAnswers()],
+  middleware: [strictPages(), cdnHeaders(), coreAlone(), neverAnswers(), slowScript()],
   plugins: [
     forcedColorsPlugin(),
     fileSizePlugin(),

@@ -1,6 +1,8 @@
 // The pages every system is measured on. Each system adds its own tags: `head` at the end of <head>,
 // `body` at the end of <body>, as on a portal that pastes a banner's snippet into its template.
 //
+// `bodyStart`, where a system's docs ask for it, comes right after <body>.
+//
 // - tiny: a few lines of static HTML, no other script, style sheet or image: what the widget costs alone.
 // - portal: a page like an open-data portal's home page: jQuery, AngularJS with angular-sanitize, a
 //   bundle standing in for the portal's widget library (moment, moment-timezone, chroma, angular-gettext,
@@ -40,7 +42,7 @@ footer { border-top: 1px solid #ddd; }
 ${system.head}
 </head>
 <body>
-<header><p>Open data Ris-Orangis</p></header>
+${system.bodyStart ?? ''}<header><p>Open data Ris-Orangis</p></header>
 <main>
 <h1>Les données ouvertes de Ris-Orangis</h1>
 <p>Portail fictif pour comparer des bannières de consentement.</p>
@@ -75,7 +77,7 @@ function portalPage(system, { tiles }) {
 ${system.head}
 </head>
 <body>
-<div ng-app="portal">
+${system.bodyStart ?? ''}<div ng-app="portal">
 <header class="portal-header">
 <a href="/"><img src="/portal/logo.svg" width="160" height="40" alt="Open data Ris-Orangis"></a>
 <nav><a href="#"><i class="fa fa-home"></i> Accueil</a> <a href="#"><i class="fa fa-database"></i> Catalogue</a>

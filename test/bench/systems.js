@@ -3,7 +3,8 @@
 // cookies are `_pk_id.*` and `_pk_ses.*`) and French texts where it has them.
 //
 // For each system:
-// - `head` / `body`: what the portal page adds for it (inline configuration, tags loading its files);
+// - `head` / `body`: what the portal page adds for it (inline configuration, tags loading its files),
+//   and `bodyStart`, what it adds first in <body>, where its docs ask for that;
 //   files are served from `/cc/` (this project's dist/) and `/nm/<package>/` (test/bench/node_modules).
 // - `banner`: page-side source of a function returning the banner's element (or null).
 // - `acceptAll`: page-side source of a function returning the "accept all" button of the banner.
@@ -23,11 +24,12 @@ export const systems = [
   {
     name: 'cookie-charter',
     version: 'dist/ (this repository)',
-    head: '<script src="/cc/cookie-charter.js" async></script>',
-    body: `<cookie-charter platform="https://data.example.fr" lang="fr" revision="2024-06">
+    head: '<script src="/cc/cookie-charter.js" async fetchpriority="high"></script>',
+    bodyStart: `<cookie-charter platform="https://data.example.fr" lang="fr" revision="2024-06">
   <cookie-charter-entry id="matomo" category="statistics" provider="Matomo" service="Mesure d'audience"
       cookies="_pk_id.* _pk_ses.*" purpose="Mesurer la fréquentation du portail" duration="13 mois"></cookie-charter-entry>
 </cookie-charter>`,
+    body: '',
     banner: `() => document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="banner"]') ?? null`,
     acceptAll: `() => document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="banner"] [part~="accept-all"]') ?? null`,
     customize: `() => document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="banner"] [part~="customize"]') ?? null`,
