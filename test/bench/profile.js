@@ -1,8 +1,10 @@
-// Where a first visit's script time goes, per file: CPU profiles (sampled every 100 µs) of first visits,
-// 4× throttled, in headless Chromium. With --baseline DIR, another build of the widget is profiled in
-// the same rounds, interleaved, as run.js measures it.
+// Where a visit's script time goes, per file: CPU profiles (sampled every 100 µs) of first visits, or
+// with --visit returning of a returning visitor's (who accepted everything in a first visit), 4×
+// throttled, in headless Chromium. With --baseline DIR, another build of the widget is profiled in the
+// same rounds, interleaved, as run.js measures it.
 //
 //   node test/bench/profile.js [--rounds N] [--baseline DIR] [--page tiny|portal] [--network loopback|model|fast]
+//                              [--visit first|returning]
 //
 // Prints, per build, the mean self time per visit of each script file and of the widget's busiest
 // functions (minified names, with their line and column in the built file).
@@ -19,11 +21,13 @@ const { values: options } = parseArgs({
     baseline: { type: 'string' },
     page: { type: 'string', default: 'tiny' },
     network: { type: 'string', default: 'loopback' },
+    visit: { type: 'string', default: 'first' },
   },
 });
 const rounds = Number(options.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a positive integer');
 if (!pageNames.includes(options.page)) throw new Error(`--page takes one of ${pageNames.join(', ')}`);
+if (!['first', 'returning'].includes(options.visit)) throw new Error('--visit takes first or returning');
 if (!(options.network in networks)) throw new Error(`--network takes one of ${Object.keys(networks).join(', ')}`);
 
 const widget = systems[0];
@@ -42,9 +46,28 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 
-/** One first visit, profiled from navigation until a second and a half after the banner shows. */
-async function profileVisit(build) {
+/** The cookies a visitor who clicked "Tout accepter" on `build`'s page keeps. */
+async function acceptedCookies(build, url) {
   const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const accept = await page.waitForFunction(`(${build.acceptAll})()`, { timeout: 20_000 });
+  await accept.click();
+  await page.waitForFunction(`window.cookieCharter.decided`);
+  const cookies = await page.cookies();
+  await context.close();
+  return cookies;
+}
+
+/**
+ * One visit, profiled from navigation: a first visit until a second and a half after the banner
+ * shows; a returning visit until a second and a half after the page's load event.
+ */
+async function profileVisit(build) {
+  const url = `${server.origin}/p/${options.page}/${encodeURIComponent(build.name)}.html`;
+  const stored = options.visit === 'returning' ? await acceptedCookies(build, url) : [];
+  const context = await browser.createBrowserContext();
+  if (stored.length) await context.setCookie(...stored);
   const page = await context.newPage();
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -52,8 +75,8 @@ async function profileVisit(build) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   if (networks[options.network]) await emulateNetwork(page, options.network);
   await cdp.send('Profiler.start');
-  await page.goto(`${server.origin}/p/${options.page}/${encodeURIComponent(build.name)}.html`, { waitUntil: 'load' });
-  await page.waitForFunction(`(${build.banner})()?.getBoundingClientRect().height > 0`, { timeout: 20_000 });
+  await page.goto(url, { waitUntil: 'load' });
+  if (!stored.length) await page.waitForFunction(`(${build.banner})()?.getBoundingClientRect().height > 0`, { timeout: 20_000 });
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const { profile } = await cdp.send('Profiler.stop');
   await context.close();
@@ -84,7 +107,7 @@ for (let round = 0; round < rounds; round++) {
 const ms = (us) => (us / 1000 / rounds).toFixed(1).padStart(6);
 for (const [name, { files, functions }] of totals) {
   const widgetFiles = Object.entries(files).filter(([file]) => file.startsWith('/cc/'));
-  console.log(`\n${name}: ${ms(widgetFiles.reduce((sum, [, us]) => sum + us, 0))} ms of the widget's own script per first visit`);
+  console.log(`\n${name}: ${ms(widgetFiles.reduce((sum, [, us]) => sum + us, 0))} ms of the widget's own script per ${options.visit} visit`);
   for (const [file, us] of widgetFiles.sort((a, b) => b[1] - a[1])) console.log(`  ${ms(us)}  ${file}`);
   for (const [fn, us] of Object.entries(functions)
     .sort((a, b) => b[1] - a[1])
