@@ -107,7 +107,9 @@ for (let round = 0; round < rounds; round++) {
 const ms = (us) => (us / 1000 / rounds).toFixed(1).padStart(6);
 for (const [name, { files, functions }] of totals) {
   const widgetFiles = Object.entries(files).filter(([file]) => file.startsWith('/cc/'));
-  console.log(`\n${name}: ${ms(widgetFiles.reduce((sum, [, us]) => sum + us, 0))} ms of the widget's own script per ${options.visit} visit`);
+  console.log(
+    `\n${name}: ${ms(widgetFiles.reduce((sum, [, us]) => sum + us, 0))} ms of the widget's own script per ${options.visit} visit`,
+  );
   for (const [file, us] of widgetFiles.sort((a, b) => b[1] - a[1])) console.log(`  ${ms(us)}  ${file}`);
   for (const [fn, us] of Object.entries(functions)
     .sort((a, b) => b[1] - a[1])

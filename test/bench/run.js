@@ -465,7 +465,13 @@ try {
 }
 environment.seconds = Math.round((Date.now() - started) / 1000);
 
-const markdown = report({ environment, systems, runs, versionOf, inlineSizes: (system) => sizes(Buffer.from(system.head + (system.bodyStart ?? '') + system.body)) });
+const markdown = report({
+  environment,
+  systems,
+  runs,
+  versionOf,
+  inlineSizes: (system) => sizes(Buffer.from(system.head + (system.bodyStart ?? '') + system.body)),
+});
 console.log(`\n${markdown.text}`);
 for (const warning of markdown.warnings) console.log(`warning: ${warning}`);
 const failures = runs.filter((run) => run.error);
