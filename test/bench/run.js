@@ -4,7 +4,7 @@
 //                          [--calls N] [--baseline DIR]
 //
 // --page and --network pick the pages (pages.js) and network profiles (network.js) measured: both pages
-// and the model profile unless told otherwise; every system is measured on each pair, in every round. --baseline DIR adds "cookie-charter (baseline)":
+// and the model and fast profiles unless told otherwise; every system is measured on each pair, in every round. --baseline DIR adds "cookie-charter (baseline)":
 // another build's dist/ (an earlier commit's), measured in the same rounds, pages and profiles, interleaved,
 // so that a change is judged against the code before it in one run.
 //
@@ -50,7 +50,7 @@ const { values: options } = parseArgs({
     rounds: { type: 'string', default: '10' },
     only: { type: 'string' },
     page: { type: 'string', default: pageNames.join(',') },
-    network: { type: 'string', default: 'model' },
+    network: { type: 'string', default: 'model,fast' },
     calls: { type: 'string', default: '1000000' },
     baseline: { type: 'string' },
   },
