@@ -1,21 +1,16 @@
 import type { Category } from '../../../src/consent/categories.js';
+import type { EntryConfig } from '../../../src/consent/config.js';
 
 /** The three visits of a scan, each in a fresh profile. */
 export type Phase = 'initial' | 'refused' | 'accepted';
 export const PHASES: readonly Phase[] = ['initial', 'refused', 'accepted'];
 
-/** One row of the page's charter, as the widget reads it, built-in rows included. */
-export interface DeclaredEntry {
-  /** The entry's id; null for an entry without one (it follows its category). */
-  id: string | null;
-  category: Category;
-  provider: string;
-  service: string;
-  /** Cookie names, `*` as a wildcard. */
-  cookies: string[];
-  purpose: string;
-  /** The duration as written; '' when none is given (the built-in rows). */
-  duration: string;
+/**
+ * One row of the page's charter, as the widget reads it (`EntryConfig`), built-in rows included. An
+ * entry's `id` is null when it follows its category; `duration` is '' when none is given (the
+ * built-in rows).
+ */
+export interface DeclaredEntry extends Pick<EntryConfig, 'id' | 'category' | 'provider' | 'service' | 'cookies' | 'purpose' | 'duration'> {
   /** The duration in days, `'session'`, or null when the text names none. */
   days: number | 'session' | null;
   /** One of the platform's rows that the widget adds itself. */
