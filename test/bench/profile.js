@@ -10,6 +10,7 @@
 // functions (minified names, with their line and column in the built file).
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
+import { returningContext } from './contexts.js';
 import { emulateNetwork, networks } from './network.js';
 import { pageNames } from './pages.js';
 import { startServer } from './server.js';
@@ -66,8 +67,7 @@ async function acceptedCookies(build, url) {
 async function profileVisit(build) {
   const url = `${server.origin}/p/${options.page}/${encodeURIComponent(build.name)}.html`;
   const stored = options.visit === 'returning' ? await acceptedCookies(build, url) : [];
-  const context = await browser.createBrowserContext();
-  if (stored.length) await context.setCookie(...stored);
+  const context = await returningContext(browser, stored);
   const page = await context.newPage();
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

@@ -16,6 +16,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { returningContext } from './contexts.js';
 import { emulateNetwork, networks } from './network.js';
 import { pageNames } from './pages.js';
 import {
@@ -249,29 +250,6 @@ async function loadAndMeasure(visit, url, system, isOwn) {
   const bytes = await visit.fetched(isOwn);
   const bannerShown = await visit.page.evaluate(visibleSource(system.banner));
   return { settled, ...summary(metrics, cpuMetrics), bytes, bannerShown };
-}
-
-/** A fresh context (so a fresh renderer process, like a first visit) holding the cookies `stored`. */
-async function returningContext(browser, stored) {
-  const context = await browser.createBrowserContext();
-  try {
-    await context.setCookie(
-      ...stored.map(({ name, value, domain, path, expires, httpOnly, secure, sameSite }) => ({
-        name,
-        value,
-        domain,
-        path,
-        expires,
-        httpOnly,
-        secure,
-        sameSite,
-      })),
-    );
-  } catch (error) {
-    await context.close();
-    throw error;
-  }
-  return context;
 }
 
 /** Runs `step` in a fresh browser context, closed afterwards; an error names the step. */
