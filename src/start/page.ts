@@ -28,9 +28,9 @@ export interface Page {
 
 /**
  * A first visit to a page that asks something: no stored choice at all, no Global Privacy Control, and
- * an optional entry that is not exempt, or a page still parsed (the script in `<head>`, before the charter). The banner will
- * most likely show: the start-up does not wait, and its file is asked for at once; the core still
- * decides whether to show it.
+ * an optional entry that is not exempt, or a page still parsed (the script in `<head>`, before the
+ * charter). The banner will most likely show: the start-up does not wait, and its file is asked for at
+ * once; the core still decides whether to show it.
  */
 export const firstVisit = (stored = readStored()) =>
   !stored.length &&
