@@ -14,7 +14,7 @@ import { returningContext } from './contexts.js';
 import { emulateNetwork, networks } from './network.js';
 import { pageNames } from './pages.js';
 import { startServer } from './server.js';
-import { systems } from './systems.js';
+import { baselineSystem, systems } from './systems.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -33,13 +33,7 @@ if (!(options.network in networks)) throw new Error(`--network takes one of ${Ob
 
 const widget = systems[0];
 const builds = [widget];
-if (options.baseline)
-  builds.push({
-    ...widget,
-    name: 'cookie-charter (baseline)',
-    head: widget.head.replace('/cc/', '/cc-baseline/'),
-    body: widget.body.replace('/cc/', '/cc-baseline/'),
-  });
+if (options.baseline) builds.push(baselineSystem(options.baseline));
 const server = await startServer(builds, options.baseline);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',

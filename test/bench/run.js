@@ -34,7 +34,7 @@ import {
 } from './probes.js';
 import { report } from './report.js';
 import { startServer } from './server.js';
-import { systems as allSystems } from './systems.js';
+import { baselineSystem, systems as allSystems } from './systems.js';
 import { blockingTime, ownScriptTime, pageScriptTime, TRACE_CATEGORIES } from './trace.js';
 
 const here = new URL('.', import.meta.url);
@@ -80,14 +80,7 @@ if (only) {
   const unknown = only.filter((name) => !allSystems.some((system) => system.name === name));
   if (unknown.length) throw new Error(`unknown system(s): ${unknown.join(', ')}; known: ${allSystems.map((s) => s.name).join(', ')}`);
 }
-const baseline = options.baseline && {
-  ...allSystems[0],
-  name: 'cookie-charter (baseline)',
-  version: `${options.baseline} (an earlier build)`,
-  head: allSystems[0].head.replace('/cc/', '/cc-baseline/'),
-  body: allSystems[0].body.replace('/cc/', '/cc-baseline/'),
-  files: '/cc-baseline/',
-};
+const baseline = options.baseline && baselineSystem(options.baseline);
 if (baseline && !existsSync(`${options.baseline}/cookie-charter.js`))
   throw new Error(`--baseline: no cookie-charter.js in ${options.baseline}`);
 const candidates = baseline ? [allSystems[0], baseline, ...allSystems.slice(1)] : allSystems;

@@ -212,3 +212,19 @@ window.cookieconsent.initialise({
     files: null,
   },
 ];
+
+/**
+ * cookie-charter as built in another folder (`--baseline DIR`), which the server serves at
+ * `/cc-baseline/`: measured beside this repository's build in the same rounds.
+ */
+export function baselineSystem(dir) {
+  const widget = systems[0];
+  return {
+    ...widget,
+    name: 'cookie-charter (baseline)',
+    version: `${dir} (an earlier build)`,
+    head: widget.head.replace('/cc/', '/cc-baseline/'),
+    body: widget.body.replace('/cc/', '/cc-baseline/'),
+    files: '/cc-baseline/',
+  };
+}
