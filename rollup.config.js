@@ -20,8 +20,15 @@ const compileEagerly = {
 };
 /** Terser makes smaller files than esbuild's minifier; it keeps licence comments (`/*!`) unless told. */
 const minify = (options) => [terser({ compress: { passes: 2 }, ...options }), compileEagerly];
+/**
+ * Properties of the core's own shapes that never leave the drop-in file (the table of answers, the copy
+ * that counts, the page's cookie and clock): short names in the build. Each is a name no browser API,
+ * js-cookie, or another file of the widget uses, so that a renamed one can only be the core's own.
+ */
+const CORE_INTERNALS =
+  /^(allowed|allowedByKey|categoryOf|shown|unanswered|needsConsent|objectedIds|choice|counted|laterFormat|recent|seen|time|readCookie|writeCookie|removeCookie|clock|gpcRefuses|announce)$/;
 // The core keeps js-cookie's licence line.
-const minified = minify({ ecma: 2020, format: { comments: 'some' } });
+const minified = minify({ ecma: 2020, format: { comments: 'some' }, mangle: { properties: { regex: CORE_INTERNALS } } });
 // The UI runs only in browsers with native custom elements, shadow DOM and <dialog>: the last two
 // years of evergreen browsers all run ES2022. Lit's licence goes to a file beside it, not into every download.
 const uiTarget = 'es2022';

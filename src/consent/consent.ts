@@ -1,9 +1,10 @@
-import { OPTIONAL_CATEGORIES, type Category, type OptionalCategory } from './categories.js';
-import { entryDigest, now, randomId, toPreferences, type Choice, type Preferences } from './choice.js';
-import { decodeChoice, encodeChoice, laterVersionDate } from './codec.js';
+import type { Category, OptionalCategory } from './categories.js';
+import { now, randomId, toPreferences, type Choice, type Preferences } from './choice.js';
+import { encodeChoice } from './codec.js';
 import type { CharterConfig, EntryConfig } from './config.js';
 import { gpcSignal } from './gpc.js';
-import { COOKIE_LIMIT, readStored, removeStored, storedSize, writeStored } from './store.js';
+import { answerTable, countedCopy, gpcRefusal, holding, isDecided, nextChoice, type AnswerTable } from './rules.js';
+import { COOKIE_LIMIT, readStored, removeStored, storedSize, writeStored, type CookieOptions } from './store.js';
 import { warn } from './warn.js';
 
 export type ChangeListener = (preferences: Preferences | null) => void;
@@ -66,43 +67,30 @@ export interface Consent {
   watch(watcher: Watcher): () => void;
 }
 
-/** How far ahead of this clock a choice's date may be: devices' clocks differ by minutes, not days. */
-const CLOCK_SKEW = 300;
-
-/** How many answers of a choice allow something: of two copies of the same date, the one that allows less wins. */
-function allowances(choice: Choice): number {
-  let count = 0;
-  for (const category of OPTIONAL_CATEGORIES) if (choice.categories[category]) count++;
-  for (const id of Object.keys(choice.entries)) if (choice.entries[id]) count++;
-  return count;
+/** What the core reads and writes outside itself: the page's cookie, clock and signals (`pageIo`), or a test's. */
+export interface ConsentIo {
+  /** Every raw value of `cookies_preferences` the page can read (`readStored`). */
+  readCookie(): string[];
+  /** Stores a value, removing every other copy; false when the browser did not keep it (`writeStored`). */
+  writeCookie(value: string, options: CookieOptions): boolean;
+  /** Removes every copy of the cookie the page can reach (`removeStored`). */
+  removeCookie(): void;
+  /** The present moment on the page's clock, in whole seconds since 1970 (UTC). */
+  clock(): number;
+  /** Whether the browser sends Global Privacy Control. */
+  gpcRefuses(): boolean;
+  /** Tells the page's scripts of a change of choice: the `cookie-charter:change` event. */
+  announce(preferences: Preferences | null): void;
 }
 
-/**
- * The copy of the cookie that counts when the page reads several (another `Domain` or `Path`): the
- * readable one with the latest date, and on a tie the one that allows less. A copy written by a later
- * version of the widget takes part with its date; when it wins, this page has no choice (`later`).
- */
-function pick(values: string[]): { counted: Choice | null; later: boolean } {
-  let counted: Choice | null = null;
-  let later = false;
-  let time = -1;
-  let allows = 0;
-  for (const value of values) {
-    const choice = decodeChoice(value);
-    const date = choice ? choice.time : laterVersionDate(value);
-    if (date === null) continue;
-    const count = choice ? allowances(choice) : -1;
-    if (date > time || (date === time && count < allows)) {
-      [counted, later, time, allows] = [choice, !choice, date, count];
-    }
-  }
-  return { counted, later };
-}
-
-/** Whether `digests`, run together four characters each, hold `digest` at one of its places. */
-const holdsDigest = (digests: string, digest: string) => {
-  for (let at = 0; at < digests.length; at += 4) if (digests.startsWith(digest, at)) return true;
-  return false;
+/** The page's own cookie, clock and Global Privacy Control signal. */
+export const pageIo: ConsentIo = {
+  readCookie: readStored,
+  writeCookie: writeStored,
+  removeCookie: removeStored,
+  clock: now,
+  gpcRefuses: gpcSignal,
+  announce: (detail) => document.dispatchEvent(new CustomEvent('cookie-charter:change', { bubbles: true, detail })),
 };
 
 /** The values read, as one string: what tells a change of the cookie. */
@@ -114,144 +102,73 @@ const joined = (values: string[]) => values.join('\n');
  * cookie's values as the page has just read them (`readStored()`), and `initialConfig` the page's
  * `<cookie-charter>` as read at start, so that start-up reads each once and judges the stored choice
  * under the page's own revision from the first moment. `publish` receives each new table of answers
- * (name to allowed), for a query that reads it without a call.
+ * (name to allowed), for a query that reads it without a call. The rules themselves are `rules.ts`'s:
+ * this keeps the state, writes the cookie and tells listeners.
  */
-export function createConsent(initial: string[], initialConfig: CharterConfig, publish: (answers: Answers) => void): Consent {
+export function createConsent(
+  initial: string[],
+  initialConfig: CharterConfig,
+  publish: (answers: Answers) => void,
+  io: ConsentIo = pageIo,
+): Consent {
   let config = initialConfig;
-  /** The cookie's values last read, joined, and the copy among them that counts (`later`: of a later format). */
-  let raw = joined(initial);
-  let { counted, later } = pick(initial);
+  /** The cookie's values last read, joined. */
+  let lastRead = joined(initial);
+  /** The copy among them that counts. */
+  let copy = countedCopy(initial);
   /** False when the last write did not reach the cookie. */
   let written = true;
   /** The valid choice for the current configuration (or Global Privacy Control's refusal), or null. */
   let choice: Choice | null = null;
-  /** True when the charter has something the choice never answered: a category, or an entry an allowed category did not cover. */
-  let unanswered = false;
-  /** True when an optional entry needs consent (is not exempt): then, without a choice, the banner asks. */
-  let asking = false;
-  /** The latest copy within `expires` days, of any revision: where objections to exempt entries are read without a valid choice. */
-  let recent: Choice | null = null;
-  /** The ids of the exempt entries the visitor objected to. */
-  let objections: string[] = [];
+  /** What the choice allows, rebuilt on every change, so that `allows` is one property lookup. */
+  let table: AnswerTable;
   /** Whether this page has written Global Privacy Control's refusal on its own, which it does once per load. */
   let gpcWritten = false;
-  /** Answers for `allows`, rebuilt on every change, so that a call is one property lookup. */
-  let allowed: Record<string, boolean> = {};
-  /** The answer of each entry, by its key: entries without an id have one too. */
-  let byKey: Record<string, boolean> = {};
-  /** The category of each category name and entry id of the charter. */
-  let kinds: Record<string, Category> = {};
-  /** The optional categories that have at least one entry. */
-  let shown: OptionalCategory[] = [];
   const listeners = new Set<ChangeListener>();
   /** Internal observers (the UI, the enforcement layer): told of configuration changes as well as choices. */
   const watchers = new Set<Watcher>();
   /** Counts notifications: one that starts while another runs makes the older one stop, stale. */
   let notifications = 0;
 
-  /** Whether a choice covered the entry `key` of an allowed category (a choice of the first format covers all). */
-  const covered = (from: Choice | null, key: string) => from?.seen === undefined || holdsDigest(from.seen, entryDigest(key));
-
-  const rebuild = () => {
-    allowed = Object.create(null);
-    byKey = Object.create(null);
-    kinds = Object.create(null);
-    allowed.necessary = true;
-    kinds.necessary = 'necessary';
-    unanswered = asking = false;
-    objections = [];
-    const present = new Set<Category>();
-    /** Categories with an entry their answer never covered: not allowed as a whole. */
-    const uncovered = new Set<Category>();
-    /** Categories with an entry that needs consent or was objected to: without an answer, not allowed as a whole. */
-    const held = new Set<Category>();
-    // An objection outlives a new revision: without a valid choice, it is read from the latest copy.
-    const from = choice ?? recent;
-    for (const { id, key, category, exempt } of config.entries) {
-      present.add(category);
-      if (category === 'necessary') {
-        byKey[key] = true;
-        if (id) {
-          kinds[id] = category;
-          allowed[id] = true;
-        }
-        continue;
-      }
-      if (exempt) {
-        // Allowed until objected to: by its own answer, or by its category's refusal unless that left it on.
-        // A copy of a later format may hold an objection this version cannot read: it counts as one.
-        byKey[key] = from
-          ? (from.entries[id!] ?? (from.categories[category] !== false || holdsDigest(from.seen ?? '', entryDigest(key))))
-          : !later;
-        if (!byKey[key]) {
-          held.add(category);
-          objections.push(id!);
-        }
-      } else {
-        asking = true;
-        held.add(category);
-        const answer = choice?.categories[category];
-        const own = id ? choice?.entries[id] : undefined;
-        const covers = answer === true && covered(choice, key);
-        if (own === undefined && (answer === undefined || (answer && !covers))) {
-          unanswered = true;
-          uncovered.add(category);
-        }
-        byKey[key] = (own ?? covers) === true;
-      }
-      if (id) {
-        kinds[id] = category;
-        allowed[id] = byKey[key];
-      }
-    }
-    shown = [];
-    for (const category of OPTIONAL_CATEGORIES) {
-      const answer = choice?.categories[category];
-      allowed[category] = answer === undefined ? present.has(category) && !held.has(category) : answer && !uncovered.has(category);
-      kinds[category] = category;
-      if (present.has(category)) shown.push(category);
-    }
-    publish(allowed);
+  const rebuild = (recent: Choice | null) => {
+    table = answerTable(config, choice, recent, copy.laterFormat);
+    publish(table.allowed);
   };
 
   /** Global Privacy Control says no, and the charter asks something. Read only when needed. */
-  const gpcRefuses = () => shown.length > 0 && !config.ignoreGpc && gpcSignal();
+  const gpcRefuses = () => table.shown.length > 0 && !config.ignoreGpc && io.gpcRefuses();
 
   /** Stores a choice (a warning when the browser did not keep it). */
   const write = (next: Choice) => {
-    written = writeStored(encodeChoice(next), { days: config.expires, domain: config.cookieDomain });
+    written = io.writeCookie(encodeChoice(next), { days: config.expires, domain: config.cookieDomain });
     if (!written) warn('unstored');
-    raw = joined(readStored());
-    counted = next;
-    later = false;
+    lastRead = joined(io.readCookie());
+    copy = { counted: next, laterFormat: false };
   };
 
   /**
    * Decides whether the stored choice holds under the current configuration (revision, age). Without
-   * one, Global Privacy Control's refusal holds: written once per load, or by `reset()` (`by` 'reset'),
-   * never because another tab wrote (`by` 'tab') or over a later format's choice; kept in memory
-   * otherwise. True when it wrote.
+   * one, Global Privacy Control's refusal holds: written once per load, or when `gpcWrites` is 'always'
+   * (a reset), never when it is 'never' (another tab wrote, or the first reading at start) nor over a
+   * later format's choice; kept in memory otherwise. True when it wrote.
    */
-  const judge = (by?: 'tab' | 'reset'): boolean => {
-    const age = now() - (counted?.time ?? 0);
+  const judge = (gpcWrites?: 'never' | 'always'): boolean => {
     const before = choice;
-    recent = age <= config.expires * 86400 && age >= -CLOCK_SKEW ? counted : null;
-    choice = counted?.revision === config.revision ? recent : null;
-    rebuild();
+    const held = holding(copy.counted, config, io.clock());
+    choice = held.choice;
+    rebuild(held.recent);
     if (choice || !gpcRefuses()) return false;
     // The refusal already held in memory stays the same one while it applies.
-    if (before?.gpc && before !== counted && before.revision === config.revision) choice = before;
-    else {
-      const categories: Choice['categories'] = {};
-      for (const category of shown) categories[category] = false;
-      choice = { categories, entries: {}, seen: '', revision: config.revision, time: now(), id: randomId(), gpc: true };
-    }
-    const writes = by === 'reset' || (by !== 'tab' && !gpcWritten && !later);
+    choice =
+      before?.gpc && before !== copy.counted && before.revision === config.revision
+        ? before
+        : gpcRefusal(table.shown, config.revision, io.clock(), randomId());
+    const writes = gpcWrites === 'always' || (!gpcWrites && !gpcWritten && !copy.laterFormat);
     if (writes) {
       gpcWritten = true;
       write(choice);
     }
-    rebuild();
+    rebuild(held.recent);
     return writes;
   };
 
@@ -267,7 +184,7 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
       }
     }
     if (current !== notifications) return;
-    document.dispatchEvent(new CustomEvent('cookie-charter:change', { bubbles: true, detail: preferences }));
+    io.announce(preferences);
     for (const watcher of [...watchers]) if (current === notifications) watcher(local);
   };
 
@@ -279,36 +196,7 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
 
   /** Merges answers into the current choice (or a refusal of everything) and stores the result. */
   const record = (answers: Record<string, boolean | undefined>) => {
-    const categories: Choice['categories'] = {};
-    // A category neither given nor answered before stays unanswered: the banner still asks about it.
-    for (const category of shown) {
-      const answer = answers[category] ?? choice?.categories[category];
-      if (answer !== undefined) categories[category] = answer;
-    }
-    const entries: Record<string, boolean> = Object.create(null);
-    let seen = '';
-    for (const { id, key, category, exempt } of config.entries) {
-      if (category === 'necessary') continue;
-      const answer = id ? (answers[id] ?? (answers[category] === undefined ? choice?.entries[id] : undefined)) : undefined;
-      let listed: boolean | undefined;
-      if (exempt) {
-        // Answered now, by itself or its category, or else as it was. An objection is written unless its
-        // category's refusal says it; left on under a refused category, it is listed, as left on.
-        const on = answers[id!] ?? answers[category] ?? byKey[key];
-        if (!on && categories[category] !== false) entries[id!] = false;
-        listed = on && categories[category] !== undefined;
-      }
-      // Only answers that differ from their category are kept: the cookie stays small.
-      else if (answer !== undefined && answer !== categories[category]) entries[id!] = answer;
-      // An entry that follows its allowed category is covered when the visitor answered it, or its
-      // category, now, or when the choice so far covered it.
-      else listed = categories[category] && (answer !== undefined || answers[category] !== undefined || covered(choice, key));
-      if (listed) {
-        const digest = entryDigest(key);
-        if (!holdsDigest(seen, digest)) seen += digest;
-      }
-    }
-    const next: Choice = { categories, entries, seen, revision: config.revision, time: now(), id: choice?.id ?? randomId() };
+    const next = nextChoice(config, choice, table, answers, io.clock(), choice?.id ?? randomId());
     // A choice too large for a cookie is refused whole, never cut: the previous one stays, in the cookie and here.
     const size = storedSize(encodeChoice(next));
     if (size > COOKIE_LIMIT) {
@@ -317,25 +205,25 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
     }
     write(next);
     choice = next;
-    rebuild();
+    rebuild(next);
     notify(true);
     return true;
   };
 
-  /** Keeps the answers of known names; false, with warnings, when none is valid. `all` answers every category. */
-  const answer = (answers: Record<string, unknown>, all?: boolean): boolean => {
-    if (typeof answers !== 'object' || answers === null) {
+  /** Keeps the answers of known names; false, with warnings, when none is valid. `everything` answers every category. */
+  const answer = (given: Record<string, unknown>, everything?: boolean): boolean => {
+    if (typeof given !== 'object' || given === null) {
       warn('chooseArgument');
       return false;
     }
     const known: Record<string, boolean> = Object.create(null);
-    let valid = all === true;
-    for (const name of Object.keys(answers)) {
-      const value = answers[name];
-      const kind = kinds[name];
-      if (all) known[name] = value as boolean;
+    let valid = everything === true;
+    for (const name of Object.keys(given)) {
+      const value = given[name];
+      const category = table.categoryOf[name];
+      if (everything) known[name] = value as boolean;
       else if (typeof value !== 'boolean') warn('chooseValue', name);
-      else if (kind && kind !== 'necessary') {
+      else if (category && category !== 'necessary') {
         known[name] = value;
         valid = true;
       } else warn('chooseName', name);
@@ -352,18 +240,18 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
       return written;
     },
     get decided() {
-      return (choice !== null || (!asking && shown.length > 0)) && (!unanswered || choice?.gpc === true || gpcRefuses());
+      return isDecided(choice, table, gpcRefuses());
     },
     get asks() {
-      return shown.length > 0 && !consent.decided;
+      return table.shown.length > 0 && !consent.decided;
     },
     get categories() {
-      return shown;
+      return table.shown;
     },
-    allows: (name) => allowed[name] === true,
-    allowsEntry: (entry) => byKey[entry.key] === true,
-    kind: (name) => kinds[name],
-    preferences: () => choice && toPreferences(choice, objections),
+    allows: (name) => table.allowed[name] === true,
+    allowsEntry: (entry) => table.allowedByKey[entry.key] === true,
+    kind: (name) => table.categoryOf[name],
+    preferences: () => choice && toPreferences(choice, table.objectedIds),
 
     configure(next) {
       config = next;
@@ -372,17 +260,17 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
     },
 
     reload() {
-      const values = readStored();
+      const values = io.readCookie();
       const read = joined(values);
       // Unchanged, or blocked cookies: the choice made on this page lives in memory.
-      if (read === raw || (!values.length && !written)) return;
-      raw = read;
-      ({ counted, later } = pick(values));
+      if (read === lastRead || (!values.length && !written)) return;
+      lastRead = read;
+      copy = countedCopy(values);
       const before = choice;
-      const objected = `${objections}`;
-      judge('tab');
+      const objected = `${table.objectedIds}`;
+      judge('never');
       // Another revision's objection changes no choice here, but what it allows.
-      if (before !== choice || objected !== `${objections}`) notify();
+      if (before !== choice || objected !== `${table.objectedIds}`) notify();
     },
 
     acceptAll: () => void answer({ statistics: true, 'first-party': true, 'third-party': true }, true),
@@ -390,15 +278,14 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
     choose: (answers) => answer(answers),
 
     reset() {
-      removeStored();
-      raw = joined(readStored());
-      counted = null;
-      later = false;
+      io.removeCookie();
+      lastRead = joined(io.readCookie());
+      copy = { counted: null, laterFormat: false };
       written = true;
       const had = choice;
       choice = null;
       // Other tabs hear of it even when this one had no choice: one of them may have just made it.
-      settle(had, judge('reset'), true);
+      settle(had, judge('always'), true);
     },
 
     onChange(listener) {
@@ -416,6 +303,6 @@ export function createConsent(initial: string[], initialConfig: CharterConfig, p
     },
   };
   // At start nothing is written: the start-up binds the page's charter next, and that judgement may.
-  judge('tab');
+  judge('never');
   return consent;
 }
