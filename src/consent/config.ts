@@ -1,6 +1,7 @@
 import { isCategory, type Category } from './categories.js';
+import { STATISTICS_MAX_DAYS } from './duration.js';
 import { langOf } from './lang.js';
-import { warn } from './warn.js';
+import { warn as warnPage, type Warn, type WarningCode } from './warn.js';
 
 /** One row of the charter's table, from a `<cookie-charter-entry>`. */
 export interface EntryConfig {
@@ -42,16 +43,22 @@ export const ENTRY_ID = /^[\w.:-]{1,64}$/;
 /** Charter revisions, in the `revision` attribute and in a stored choice: short printable ASCII. */
 export const REVISION = /^[ -~]{1,64}$/;
 
+/** How long a choice is kept by default: six months, in days. Never longer than 13 months (`STATISTICS_MAX_DAYS`). */
+export const DEFAULT_EXPIRES_DAYS = 182;
+
 const DOMAIN = /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
 
 /** Cookies that no exemption covers: Google Analytics', and those of advertising (Google Ads, Meta, Microsoft Advertising). */
 const NEVER_EXEMPT = /^_(ga([_*]|$)|gid|gat|gcl_|fb[pc]|uet)/;
 
-/** An attribute's http(s) address, resolved against the page; anything else is warned about (`code`) and dropped. */
-function httpUrl(value: string | null, code: string): string | null {
+/** An element's attribute as the configuration reads it: null when it is absent. */
+export type ReadAttribute = (name: string) => string | null;
+
+/** An attribute's http(s) address, resolved against `baseUrl`; anything else is warned about (`code`) and dropped. */
+function httpUrl(value: string | null, code: WarningCode, baseUrl: string, warn: Warn): string | null {
   if (value === null) return null;
   try {
-    const url = new URL(value.trim(), document.baseURI);
+    const url = new URL(value.trim(), baseUrl);
     if (/^https?:$/.test(url.protocol)) return url.href;
   } catch {
     // reported below
@@ -61,16 +68,18 @@ function httpUrl(value: string | null, code: string): string | null {
 }
 
 /**
- * Reads one entry. An entry whose category is wrong is left out, since it cannot follow anything. One
- * whose `id` is missing, malformed or taken keeps its row and follows its category, with a warning
- * that says what to write.
+ * Reads one `<cookie-charter-entry>` from its attributes (`attr`), with the ids the entries before it
+ * took; pure, so that the configurator checks a snippet with it. An entry whose category is wrong is
+ * left out, since it cannot follow anything. One whose `id` is missing, malformed or taken keeps its row
+ * and follows its category; one marked `exempt` where the CNIL's exemption cannot apply needs consent.
+ * Each gets a warning that says what to write.
  */
-function readEntry(element: Element, taken: Set<string>): EntryConfig | void {
-  const text = (name: string) => (element.getAttribute(name) ?? '').trim();
+export function readEntry(attr: ReadAttribute, taken: Set<string>, warn: Warn): EntryConfig | void {
+  const text = (name: string) => (attr(name) ?? '').trim();
   const cookies = text('cookies').match(/\S+/g) ?? [];
   const category = text('category');
   const provider = text('provider');
-  const written = element.getAttribute('id');
+  const written = attr('id');
   let id: string | null = text('id');
   if (!isCategory(category)) return warn('category', id || provider || cookies[0] || '', category);
   // Ids become object keys: names of Object.prototype ("__proto__", "constructor"…) are refused.
@@ -84,7 +93,7 @@ function readEntry(element: Element, taken: Set<string>): EntryConfig | void {
   // Exempt only where the CNIL's exemption can apply: a statistics entry a visitor can object to on its
   // own, with no cookie of a tracker it never covers. Otherwise it needs consent, with a warning.
   const never = cookies.find((cookie) => NEVER_EXEMPT.test(cookie));
-  let exempt = element.hasAttribute('exempt');
+  let exempt = attr('exempt') !== null;
   if (exempt && (category !== 'statistics' || !id || never)) {
     warn('exempt', id || provider || cookies[0] || '', category, id, never);
     exempt = false;
@@ -92,8 +101,11 @@ function readEntry(element: Element, taken: Set<string>): EntryConfig | void {
   return { id, key, category, provider, service: text('service'), cookies, purpose: text('purpose'), duration: text('duration'), exempt };
 }
 
-/** Reads the configuration from a `<cookie-charter>` element (upgraded or not), or the defaults. */
-export function readConfig(host: Element | null): CharterConfig {
+/**
+ * Reads the configuration from a `<cookie-charter>` element (upgraded or not), or the defaults. Problems
+ * go to `warn` (the page's console by default); addresses resolve against `baseUrl` (the page's).
+ */
+export function readConfig(host: Element | null, warn: Warn = warnPage, baseUrl = document.baseURI): CharterConfig {
   const attr = (name: string) => host?.getAttribute(name) ?? null;
 
   let lang: 'fr' | 'en' = langOf(document.documentElement.lang) === 'en' ? 'en' : 'fr';
@@ -109,9 +121,9 @@ export function readConfig(host: Element | null): CharterConfig {
   }
 
   const expiresValue = attr('expires');
-  let expires = expiresValue === null ? 182 : Number(expiresValue.trim());
-  if (!Number.isInteger(expires) || expires < 1 || expires > 395) {
-    expires = expires > 395 ? 395 : 182;
+  let expires = expiresValue === null ? DEFAULT_EXPIRES_DAYS : Number(expiresValue.trim());
+  if (!Number.isInteger(expires) || expires < 1 || expires > STATISTICS_MAX_DAYS) {
+    expires = expires > STATISTICS_MAX_DAYS ? STATISTICS_MAX_DAYS : DEFAULT_EXPIRES_DAYS;
     warn('expires', expiresValue, expires);
   }
 
@@ -124,7 +136,7 @@ export function readConfig(host: Element | null): CharterConfig {
   const taken = new Set<string>();
   const entries: EntryConfig[] = [];
   host?.querySelectorAll('cookie-charter-entry').forEach((element) => {
-    const entry = readEntry(element, taken);
+    const entry = readEntry((name) => element.getAttribute(name), taken, warn);
     if (entry) entries.push(entry);
   });
 
@@ -136,8 +148,8 @@ export function readConfig(host: Element | null): CharterConfig {
     cookieDomain,
     googleConsentMode: attr('google-consent-mode'),
     ignoreGpc: host?.hasAttribute('ignore-gpc') ?? false,
-    receiptEndpoint: httpUrl(attr('receipt-endpoint'), 'endpoint'),
-    policyUrl: httpUrl(attr('policy-url'), 'policy'),
+    receiptEndpoint: httpUrl(attr('receipt-endpoint'), 'endpoint', baseUrl, warn),
+    policyUrl: httpUrl(attr('policy-url'), 'policy', baseUrl, warn),
     entries,
   };
 }

@@ -1,4 +1,4 @@
-import type { Problem } from './warn.js';
+import type { Problem, WarningCode } from './warn.js';
 
 /** An id to suggest for an entry, from its provider's name (or its first cookie's): letters, digits and dashes. */
 const idFor = (name: unknown) =>
@@ -10,7 +10,7 @@ const idFor = (name: unknown) =>
     .slice(0, 60) || 'entry';
 
 /** The explanation of each problem the core and the UI name; loaded only when there is one to explain. */
-const MESSAGES: Record<string, (...values: unknown[]) => string> = {
+const MESSAGES: Record<WarningCode, (...values: unknown[]) => string> = {
   expires: (value, used) => `expires="${value}" is not a whole number of days from 1 to 395; ${used} is used.`,
   lang: (value, used) => `lang="${value}" is not supported (fr or en); "${used}" is used.`,
   revision: (value) => `revision="${value}" must be 1 to 64 printable ASCII characters; it is ignored.`,
@@ -78,7 +78,7 @@ export function explain([code, ...values]: Problem): void {
     console.error(`cookie-charter: ${explained(values[0])}`, values[1]);
     return;
   }
-  const message = `cookie-charter: ${explained ? explained(...values) : code}`;
+  const message = `cookie-charter: ${explained(...values)}`;
   if (given.has(message)) return;
   given.add(message);
   console.warn(message);

@@ -3,7 +3,50 @@
  * their explanations live in `messages.ts`, loaded only when there is one, so that visitors of a
  * healthy page never download them.
  */
-export type Problem = [code: string, ...values: unknown[]];
+/**
+ * Every problem the widget names, each explained in `messages.ts`: a code that is not one of them does
+ * not compile (a type, so it costs the built files nothing).
+ */
+export type WarningCode =
+  | 'expires'
+  | 'lang'
+  | 'revision'
+  | 'domain'
+  | 'category'
+  | 'noId'
+  | 'id'
+  | 'twice'
+  | 'exempt'
+  | 'exemptDuration'
+  | 'exemptLink'
+  | 'hosts'
+  | 'signal'
+  | 'signalName'
+  | 'endpoint'
+  | 'policy'
+  | 'gated'
+  | 'unsigned'
+  | 'unsignedContent'
+  | 'stalled'
+  | 'chooseArgument'
+  | 'chooseValue'
+  | 'chooseName'
+  | 'chooseNothing'
+  | 'chooseEarly'
+  | 'listener'
+  | 'push'
+  | 'queue'
+  | 'unstored'
+  | 'tooLarge'
+  | 'trustedTypes'
+  | 'charterTexts'
+  | 'dialog'
+  | 'textsJson'
+  | 'textName'
+  | 'textType'
+  | 'threw';
+
+export type Problem = [code: WarningCode, ...values: unknown[]];
 
 const waiting: Problem[] = [];
 let explain: ((problem: Problem) => void) | undefined;
