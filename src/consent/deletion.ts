@@ -1,32 +1,46 @@
 import { PLATFORM_COOKIES } from './platform.js';
 import type { Consent } from './consent.js';
+import type { EntryConfig } from './config.js';
 import { expireEverywhere } from './jar.js';
 import { namesPattern } from './names.js';
 
 /**
+ * The names among `present` (the cookies a page holds) that must go: those an entry that is not allowed
+ * declares, unless an allowed or necessary entry (or a built-in row of the charter) names them too.
+ */
+export function refusedCookies(
+  entries: readonly EntryConfig[],
+  allows: (entry: EntryConfig) => boolean,
+  present: readonly string[],
+): string[] {
+  const kept: string[] = [...PLATFORM_COOKIES];
+  const refused: string[] = [];
+  for (const entry of entries) (allows(entry) ? kept : refused).push(...entry.cookies);
+  if (!refused.length) return refused;
+  const doomed = namesPattern(refused);
+  const spared = namesPattern(kept);
+  return present.filter((name) => doomed.test(name) && !spared.test(name));
+}
+
+/**
  * Deletes the declared cookies of every entry that is not allowed, whenever the page learns of a
- * change: before any choice, a refusal, a withdrawal, a reset, an expired choice, a new revision, a
- * choice from another tab. Only names that an entry declares are touched, wherever this page can reach
- * them (see `jar.ts`).
+ * change (before any choice, a refusal, a withdrawal, a reset, an expired choice, a new revision, a
+ * choice from another tab) and whenever the visitor comes back to the page. Only names that an entry
+ * declares are touched, wherever this page can reach them (see `jar.ts`). Each page deletes by its own
+ * charter: during a deploy, an old tab and a new one may judge an entry differently, and the page the
+ * visitor is on has the last word (docs/cookie.md, "Deletion").
  */
 export function deleteRefusedCookies(consent: Consent): void {
   const sweep = () => {
-    // A cookie that an allowed or necessary entry (or a built-in row of the charter) also names is kept.
-    const kept: string[] = [...PLATFORM_COOKIES];
-    const refused: string[] = [];
-    for (const entry of consent.config.entries) (consent.allowsEntry(entry) ? kept : refused).push(...entry.cookies);
-    if (!refused.length) return;
-    const doomed = namesPattern(refused);
-    const spared = namesPattern(kept);
     try {
-      for (const cookie of document.cookie.split(';')) {
-        const name = cookie.split('=')[0].trim();
-        if (name && doomed.test(name) && !spared.test(name)) expireEverywhere(name);
-      }
+      const present = document.cookie.split(';').map((cookie) => cookie.split('=')[0].trim());
+      for (const name of refusedCookies(consent.config.entries, consent.allowsEntry, present)) if (name) expireEverywhere(name);
     } catch {
       // Cookies cannot be reached (blocked, sandboxed frame): there is nothing to delete.
     }
   };
   consent.watch(sweep);
+  addEventListener('focus', sweep);
+  document.addEventListener('visibilitychange', sweep);
   sweep();
 }
