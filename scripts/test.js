@@ -4,6 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { executable, selected, version } from './browsers.js';
+import { buildNodeTests } from './node-tests.js';
 
 const browsers = selected();
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
@@ -66,17 +67,21 @@ run(bin('tsc'), ['--noEmit', '-p', '.']);
 run(bin('tsc'), ['--noEmit', '-p', 'packages/scan']);
 run('npm', ['run', '--silent', 'lint']);
 
-// The package as users get it (files, declarations, manifest), and the scanner against its fixture
-// portals in Chromium, in Node; counted with the browser tests.
+// The package as users get it (files, declarations, manifest), the scanner against its fixture portals
+// in Chromium, and the consent rules' model-based test (test/node/, bundled first), in Node; counted
+// with the browser tests.
 const nodeCount = '.tmp/node-test-count.txt';
 rmSync(nodeCount, { force: true });
 mkdirSync('.tmp', { recursive: true });
-const nodeTests = ['test/package', 'packages/scan/test'].flatMap((folder) =>
-  readdirSync(folder)
-    .filter((name) => name.endsWith('.test.js'))
-    .map((name) => `${folder}/${name}`),
-);
-console.log('\n> node --test test/package/ packages/scan/test/');
+const nodeTests = [
+  ...(await buildNodeTests()),
+  ...['test/package', 'packages/scan/test'].flatMap((folder) =>
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.test.js'))
+      .map((name) => `${folder}/${name}`),
+  ),
+];
+console.log('\n> node --test test/node/ test/package/ packages/scan/test/');
 const checks = spawnSync(
   process.execPath,
   [
