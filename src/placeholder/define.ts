@@ -2,7 +2,7 @@
  * The placeholders' module (`dist/cookie-charter-placeholder.js`), which gated content loads when a
  * template is not allowed. It holds no Lit: a visitor who refused pays for it, never for the banner.
  */
-import type { PlaceholderModule } from '../consent/placeholders.js';
+import type { PlaceholderModule } from '../enforcement/placeholders.js';
 import { CookieCharterPlaceholderElement } from './placeholder.js';
 
 declare global {

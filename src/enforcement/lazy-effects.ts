@@ -3,12 +3,12 @@
  * the Google Consent Mode bridge, and the checks of exempt entries. One module, so that the bridge's
  * default is always sent before a gated Google tag runs.
  */
-import type { Consent } from './consent.js';
+import type { Consent } from '../consent/consent.js';
+import type { Warn } from '../consent/warn.js';
 import { checkExemptions } from './exempt-checks.js';
 import { gateContent } from './gating.js';
 import { bridgeConsentMode } from './google-consent-mode.js';
 import type { PlaceholderModule } from './placeholders.js';
-import type { Warn } from './warn.js';
 
 export function startLazyEffects(consent: Consent, warn: Warn, loadPlaceholders: () => Promise<PlaceholderModule>): void {
   bridgeConsentMode(consent, warn);

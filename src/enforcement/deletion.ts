@@ -1,7 +1,7 @@
-import { PLATFORM_COOKIES } from './platform.js';
-import type { Consent } from './consent.js';
-import { expireEverywhere } from './jar.js';
-import { namesPattern } from './names.js';
+import { PLATFORM_COOKIES } from '../consent/platform.js';
+import type { Consent } from '../consent/consent.js';
+import { expireEverywhere } from '../consent/jar.js';
+import { namesPattern } from '../consent/names.js';
 
 /**
  * Deletes the declared cookies of every entry that is not allowed, whenever the page learns of a

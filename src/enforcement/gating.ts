@@ -1,7 +1,7 @@
-import type { Consent } from './consent.js';
+import type { Consent } from '../consent/consent.js';
+import type { Warn } from '../consent/warn.js';
 import { GATED, watchGated } from './gated.js';
 import { showPlaceholders, type PlaceholderModule } from './placeholders.js';
-import type { Warn } from './warn.js';
 
 /** How long a gated script may take to load or fail before what follows stops waiting for it. */
 const PATIENCE = 10000;

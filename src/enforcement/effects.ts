@@ -1,11 +1,11 @@
-import type { Consent } from './consent.js';
+import type { Consent } from '../consent/consent.js';
+import { warn } from '../consent/warn.js';
 import { deleteRefusedCookies } from './deletion.js';
 import { GATED, watchGated } from './gated.js';
 import type { startLazyEffects } from './lazy-effects.js';
 import type { PlaceholderModule } from './placeholders.js';
 import { sendReceipts } from './receipt.js';
 import { shareWithTabs } from './tabs.js';
-import { warn } from './warn.js';
 
 /** The module of `lazy-effects.ts` (`dist/cookie-charter-enforcement.js`), loaded on demand. */
 export interface LazyEffectsModule {
