@@ -53,10 +53,15 @@ export default defineConfig(
       'src/consent/**',
       ['../enforcement/*', '../ui/*', '../start/*', '../charter/*', '../placeholder/*', '../*.js', 'lit', 'lit/*', '@lit/*'],
     ],
-    ['src/enforcement/**', ['../ui/*', '../start/*', '../charter/*', '../placeholder/*', '../*.js', 'lit', 'lit/*', '@lit/*']],
+    // The enforcement module is loaded on demand: imported whole, it would join the core's file.
+    [
+      'src/enforcement/**',
+      ['../ui/*', '../start/*', '../charter/*', '../placeholder/*', '../*.js', 'lit', 'lit/*', '@lit/*'],
+      ['./enforcement.js'],
+    ],
     ['src/charter/**', ['../enforcement/*', '../ui/*', '../start/*', '../placeholder/*', '../*.js', 'lit', 'lit/*', '@lit/*']],
     ['src/ui/**', ['../enforcement/*', '../start/*', '../placeholder/*', '../*.js']],
-    ['src/start/**', ['../*.js', '../placeholder/*', 'lit', 'lit/*', '@lit/*'], ['../ui/*']],
+    ['src/start/**', ['../*.js', '../placeholder/*', 'lit', 'lit/*', '@lit/*'], ['../ui/*', '../enforcement/enforcement.js']],
     ['src/placeholder/**', ['../ui/*', '../start/*', '../*.js', 'lit', 'lit/*', '@lit/*'], ['../consent/*', '../enforcement/*']],
     // The scanner bundles the widget's rules (consent/) and the charter's content, never its effects, UI or start-up.
     [

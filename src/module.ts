@@ -16,6 +16,6 @@ export const cookieCharter = start({
   charterTexts: (lang) => (lang === 'en' ? import('./charter/en.js') : import('./charter/fr.js')),
   dialog: () => import('./ui/dialog.js'),
   messages: () => import('./consent/messages.js'),
-  lazyEffects: () => import('./enforcement/lazy-effects.js'),
+  enforcement: () => import('./enforcement/enforcement.js'),
   placeholder: () => import('./placeholder/define.js'),
 });
