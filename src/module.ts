@@ -5,7 +5,7 @@ export type { CookieCharterApi } from './consent/api.js';
 export type { Preferences } from './consent/choice.js';
 export type { CookieCharterElement } from './ui/cookie-charter.js';
 export type { CookieCharterEntryElement } from './ui/cookie-charter-entry.js';
-export type { CookieCharterPlaceholderElement } from './placeholder/placeholder.js';
+export type { CookieCharterPlaceholderElement } from './placeholder/element.js';
 // Types only (erased from the build): brings the elements' HTMLElementTagNameMap entries to users' code.
 export type {} from './ui/define.js';
 export type {} from './placeholder/define.js';

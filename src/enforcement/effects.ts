@@ -1,11 +1,11 @@
 import type { Consent } from '../consent/consent.js';
 import { warn } from '../consent/warn.js';
 import { deleteRefusedCookies } from './deletion.js';
-import { GATED, watchGated } from './gated.js';
 import type { startEnforcement } from './enforcement.js';
-import type { PlaceholderModule } from './placeholders.js';
 import { sendReceipts } from './receipt.js';
+import type { PlaceholderModule } from './show-placeholders.js';
 import { shareWithTabs } from './tabs.js';
+import { GATED, watchGated } from './watch-gated.js';
 
 /** The module of `enforcement.ts` (`dist/cookie-charter-enforcement.js`), loaded on demand. */
 export interface EnforcementModule {

@@ -9,7 +9,7 @@ import type { Warn } from '../consent/warn.js';
 import { checkExemptions } from './exempt-checks.js';
 import { gateContent } from './gating.js';
 import { bridgeConsentMode } from './google-consent-mode.js';
-import type { PlaceholderModule } from './placeholders.js';
+import type { PlaceholderModule } from './show-placeholders.js';
 
 export function startEnforcement(consent: Consent, warn: Warn, loadPlaceholders: () => Promise<PlaceholderModule>): void {
   bridgeConsentMode(consent, warn);
