@@ -5,7 +5,7 @@ export default {
     'src/ui/cookie-charter.ts',
     'src/ui/cookie-charter-entry.ts',
     'src/ui/define.ts',
-    'src/placeholder/placeholder.ts',
+    'src/placeholder/element.ts',
     'src/placeholder/define.ts',
   ],
   outdir: '.',

@@ -43,18 +43,31 @@ export default defineConfig(
     files: ['src/ui/**'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
   },
-  // Who may import whom (ARCHITECTURE.md): the core imports nothing above it; the charter's content
-  // only the core's types and data; the UI never the start-up; the start-up no Lit, and the UI's types only;
-  // the placeholders no Lit, nothing of the UI, and only the core's types (they get the core itself from
+  // Who may import whom (ARCHITECTURE.md): the core imports nothing above it, not even its effects; the
+  // effects (enforcement/) only the core; the charter's content only the core's types and data; the UI
+  // never the start-up or the effects; the start-up no Lit, and the UI's types only; the placeholders no
+  // Lit, nothing of the UI, and only types of the core and of the effects (they get the core itself from
   // the page: their file is built alone, and a copy of core code in it would be a second core).
   ...[
-    ['src/consent/**', ['../ui/*', '../start/*', '../charter/*', '../placeholder/*', '../*.js', 'lit', 'lit/*', '@lit/*']],
-    ['src/charter/**', ['../ui/*', '../start/*', '../placeholder/*', '../*.js', 'lit', 'lit/*', '@lit/*']],
-    ['src/ui/**', ['../start/*', '../placeholder/*', '../*.js']],
-    ['src/start/**', ['../*.js', '../placeholder/*', 'lit', 'lit/*', '@lit/*'], ['../ui/*']],
-    ['src/placeholder/**', ['../ui/*', '../start/*', '../*.js', 'lit', 'lit/*', '@lit/*'], ['../consent/*']],
-    // The scanner bundles the widget's rules (consent/) and the charter's content, never its UI or start-up.
-    ['packages/scan/src/**', ['**/src/ui/*', '**/src/start/*', '**/src/placeholder/*', '**/src/*.js', 'lit', 'lit/*', '@lit/*']],
+    [
+      'src/consent/**',
+      ['../enforcement/*', '../ui/*', '../start/*', '../charter/*', '../placeholder/*', '../*.js', 'lit', 'lit/*', '@lit/*'],
+    ],
+    // The enforcement module is loaded on demand: imported whole, it would join the core's file.
+    [
+      'src/enforcement/**',
+      ['../ui/*', '../start/*', '../charter/*', '../placeholder/*', '../*.js', 'lit', 'lit/*', '@lit/*'],
+      ['./enforcement.js'],
+    ],
+    ['src/charter/**', ['../enforcement/*', '../ui/*', '../start/*', '../placeholder/*', '../*.js', 'lit', 'lit/*', '@lit/*']],
+    ['src/ui/**', ['../enforcement/*', '../start/*', '../placeholder/*', '../*.js']],
+    ['src/start/**', ['../*.js', '../placeholder/*', 'lit', 'lit/*', '@lit/*'], ['../ui/*', '../enforcement/enforcement.js']],
+    ['src/placeholder/**', ['../ui/*', '../start/*', '../*.js', 'lit', 'lit/*', '@lit/*'], ['../consent/*', '../enforcement/*']],
+    // The scanner bundles the widget's rules (consent/) and the charter's content, never its effects, UI or start-up.
+    [
+      'packages/scan/src/**',
+      ['**/src/enforcement/*', '**/src/ui/*', '**/src/start/*', '**/src/placeholder/*', '**/src/*.js', 'lit', 'lit/*', '@lit/*'],
+    ],
   ].map(([files, never, typesOnly = []]) => ({
     files: [files],
     rules: {
@@ -71,7 +84,7 @@ export default defineConfig(
   })),
   {
     // gtag.js reads the `arguments` object that Google's own snippet pushes; an array would not do.
-    files: ['src/consent/google-consent-mode.ts'],
+    files: ['src/enforcement/google-consent-mode.ts'],
     rules: { 'prefer-rest-params': 'off' },
   },
 );

@@ -88,7 +88,7 @@ export default [
       'cookie-charter-fr': 'src/charter/fr.ts',
       'cookie-charter-en': 'src/charter/en.ts',
       'cookie-charter-messages': 'src/consent/messages.ts',
-      'cookie-charter-enforcement': 'src/consent/lazy-effects.ts',
+      'cookie-charter-enforcement': 'src/enforcement/enforcement.ts',
     },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', manualChunks: inBannerFile, plugins: uiMinified },
     // The banner's file may export more than `defineUi`: what the dialog's file imports from it.

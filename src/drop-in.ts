@@ -19,6 +19,6 @@ start({
   charterTexts: (lang) => load(lang),
   dialog: () => load('dialog'),
   messages: () => load('messages'),
-  lazyEffects: () => load('enforcement'),
+  enforcement: () => load('enforcement'),
   placeholder: () => load('placeholder'),
 });

@@ -43,7 +43,7 @@ export function startConsent({ open }: ConsentOptions = {}): CookieCharterApi {
     charterTexts: noCharterDialog,
     dialog: noCharterDialog,
     messages: () => import('./consent/messages.js'),
-    lazyEffects: () => import('./consent/lazy-effects.js'),
+    enforcement: () => import('./enforcement/enforcement.js'),
     // Without the portal's own charter to open, a placeholder has no link to one.
     placeholder: () =>
       import('./placeholder/define.js').then(({ createPlaceholder }) => ({

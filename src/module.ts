@@ -5,7 +5,7 @@ export type { CookieCharterApi } from './consent/api.js';
 export type { Preferences } from './consent/choice.js';
 export type { CookieCharterElement } from './ui/cookie-charter.js';
 export type { CookieCharterEntryElement } from './ui/cookie-charter-entry.js';
-export type { CookieCharterPlaceholderElement } from './placeholder/placeholder.js';
+export type { CookieCharterPlaceholderElement } from './placeholder/element.js';
 // Types only (erased from the build): brings the elements' HTMLElementTagNameMap entries to users' code.
 export type {} from './ui/define.js';
 export type {} from './placeholder/define.js';
@@ -16,6 +16,6 @@ export const cookieCharter = start({
   charterTexts: (lang) => (lang === 'en' ? import('./charter/en.js') : import('./charter/fr.js')),
   dialog: () => import('./ui/dialog.js'),
   messages: () => import('./consent/messages.js'),
-  lazyEffects: () => import('./consent/lazy-effects.js'),
+  enforcement: () => import('./enforcement/enforcement.js'),
   placeholder: () => import('./placeholder/define.js'),
 });

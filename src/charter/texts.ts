@@ -83,7 +83,7 @@ export interface CharterTexts {
 }
 
 /**
- * The placeholders' texts, which ship in their own file (`placeholder.ts`) in both languages. Their
+ * The placeholders' texts, which ship in their own file (`placeholder-texts.ts`) in both languages. Their
  * names start with `placeholder`: the placeholders check those in a portal's replacements, and the
  * banner leaves them out of its own check (`overrides.ts`).
  */

@@ -2,8 +2,8 @@
  * The placeholders' module (`dist/cookie-charter-placeholder.js`), which gated content loads when a
  * template is not allowed. It holds no Lit: a visitor who refused pays for it, never for the banner.
  */
-import type { PlaceholderModule } from '../consent/placeholders.js';
-import { CookieCharterPlaceholderElement } from './placeholder.js';
+import type { PlaceholderModule } from '../enforcement/show-placeholders.js';
+import { CookieCharterPlaceholderElement } from './element.js';
 
 declare global {
   interface HTMLElementTagNameMap {

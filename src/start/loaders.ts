@@ -1,6 +1,6 @@
 import type { CharterTextsLoader } from '../charter/texts.js';
-import type { EffectsLoaders } from '../consent/effects.js';
 import type { Problem } from '../consent/warn.js';
+import type { EffectsLoaders } from '../enforcement/effects.js';
 
 /** The UI module (`src/ui/define.ts`): defines `<cookie-charter>` and `<cookie-charter-entry>`. */
 export interface UiModule {

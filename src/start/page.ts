@@ -5,10 +5,10 @@
  */
 import { readConfig } from '../consent/config.js';
 import { createConsent, type Answers, type Consent } from '../consent/consent.js';
-import { startEffects } from '../consent/effects.js';
 import { gpcSignal } from '../consent/gpc.js';
 import { readStored } from '../consent/store.js';
 import { warn } from '../consent/warn.js';
+import { startEffects } from '../enforcement/effects.js';
 import type { UiServices } from '../ui/services.js';
 import { followCharter } from './charter.js';
 import type { Loaders } from './loaders.js';

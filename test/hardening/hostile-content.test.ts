@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { BANNER_TEXTS } from '../../src/charter/banner.js';
 import { charter as charterTexts } from '../../src/charter/fr.js';
-import { PLACEHOLDER_TEXTS } from '../../src/charter/placeholder.js';
+import { PLACEHOLDER_TEXTS } from '../../src/charter/placeholder-texts.js';
 import { cleanUp, openPortal, part, pause, until, type Portal } from '../helpers.js';
 
 /** What a payload does if it ever runs: counts on the test page, above every portal frame. */

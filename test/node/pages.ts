@@ -7,8 +7,8 @@
  */
 import { createConsent, pageIo, type Consent } from '../../src/consent/consent.js';
 import type { CharterConfig, EntryConfig } from '../../src/consent/config.js';
-import { deleteRefusedCookies } from '../../src/consent/deletion.js';
-import { sendReceipts } from '../../src/consent/receipt.js';
+import { deleteRefusedCookies } from '../../src/enforcement/deletion.js';
+import { sendReceipts } from '../../src/enforcement/receipt.js';
 import { readStored } from '../../src/consent/store.js';
 import { explainWith } from '../../src/consent/warn.js';
 import { CATALOG, isExempt, NAMES, TRACKER, type Driver, type Report, type TabConfig, type TabState } from '../model/model.js';

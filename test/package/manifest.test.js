@@ -77,9 +77,7 @@ test('<cookie-charter-entry>: its eight attributes, in docs/attributes.md and th
 test('<cookie-charter-placeholder>: the parts it builds and the custom properties its styles read, as docs/theming.md lists them', () => {
   const declaration = element('cookie-charter-placeholder');
   const heading = '## The placeholders of blocked embeds';
-  const inTemplate = unique(
-    [...read('src/placeholder/placeholder.ts').matchAll(/'(placeholder(?:-[a-z]+)?)'\)/g)].map((match) => match[1]),
-  );
+  const inTemplate = unique([...read('src/placeholder/element.ts').matchAll(/'(placeholder(?:-[a-z]+)?)'\)/g)].map((match) => match[1]));
   assert.deepEqual(names(declaration.cssParts), inTemplate);
   assert.deepEqual(names(declaration.cssParts), column('docs/theming.md', heading, /`(placeholder[\w-]*)`/g));
   const inStyles = unique([...read('src/placeholder/styles.ts').matchAll(/var\((--cookie-charter-[\w-]+)/g)].map((match) => match[1]));

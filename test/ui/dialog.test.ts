@@ -233,7 +233,7 @@ describe('the charter dialog', () => {
         charterTexts: (lang) => (++tries === 1 ? Promise.reject(new Error('offline')) : import('/src/charter/' + lang + '.ts')),
         messages: () => import('/src/consent/messages.ts'),
         dialog: () => import('/src/ui/dialog.ts'),
-        lazyEffects: () => import('/src/consent/lazy-effects.ts'),
+        enforcement: () => import('/src/enforcement/enforcement.ts'),
       });
     </script>`;
     const head = '<script>window.warnings = []; console.warn = (m) => window.warnings.push(m);</script>';
@@ -266,7 +266,7 @@ describe('the charter dialog', () => {
         charterTexts: (lang) => held('texts', () => import('/src/charter/' + lang + '.ts')),
         messages: () => import('/src/consent/messages.ts'),
         dialog: () => held('dialog', () => import('/src/ui/dialog.ts')),
-        lazyEffects: () => import('/src/consent/lazy-effects.ts'),
+        enforcement: () => import('/src/enforcement/enforcement.ts'),
       });
     </script>`;
     const portal = await openPortal(body, { script: 'none', waitForApi: true });
@@ -285,7 +285,7 @@ describe('the charter dialog', () => {
         charterTexts: (lang) => import('/src/charter/' + lang + '.ts'),
         messages: () => import('/src/consent/messages.ts'),
         dialog: () => (++tries === 1 ? Promise.reject(new Error('offline')) : import('/src/ui/dialog.ts')),
-        lazyEffects: () => import('/src/consent/lazy-effects.ts'),
+        enforcement: () => import('/src/enforcement/enforcement.ts'),
       });
     </script>`;
     const head = `<script>

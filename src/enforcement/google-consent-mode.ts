@@ -1,5 +1,5 @@
-import type { Consent } from './consent.js';
-import type { Warn } from './warn.js';
+import type { Consent } from '../consent/consent.js';
+import type { Warn } from '../consent/warn.js';
 
 declare global {
   interface Window {

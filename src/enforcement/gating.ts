@@ -1,7 +1,7 @@
-import type { Consent } from './consent.js';
-import { GATED, watchGated } from './gated.js';
-import { showPlaceholders, type PlaceholderModule } from './placeholders.js';
-import type { Warn } from './warn.js';
+import type { Consent } from '../consent/consent.js';
+import type { Warn } from '../consent/warn.js';
+import { showPlaceholders, type PlaceholderModule } from './show-placeholders.js';
+import { GATED, watchGated } from './watch-gated.js';
 
 /** How long a gated script may take to load or fail before what follows stops waiting for it. */
 const PATIENCE = 10000;
@@ -149,8 +149,8 @@ interface Inserted {
 /**
  * Runs `<script type="text/plain" data-consent="…">` and inserts `<template data-consent="…">` once,
  * in document order, as soon as the category or entry id they name is allowed, including content that
- * a single-page app adds later. A template that waits shows a placeholder (`placeholders.ts`), and the
- * content of a template without scripts goes back into its template when the visitor withdraws.
+ * a single-page app adds later. A template that waits shows a placeholder (`show-placeholders.ts`), and
+ * the content of a template without scripts goes back into its template when the visitor withdraws.
  */
 export function gateContent(consent: Consent, warn: Warn, loadPlaceholders: () => Promise<PlaceholderModule>): void {
   let queue: Promise<unknown> = Promise.resolve();

@@ -1,5 +1,5 @@
-import type { Consent } from './consent.js';
-import { warn } from './warn.js';
+import type { Consent } from '../consent/consent.js';
+import { warn } from '../consent/warn.js';
 
 /**
  * Proof of consent: after each choice made on this page, sends the portal's `receipt-endpoint` what

@@ -1,6 +1,6 @@
-import type { CookieCharterApi } from './api.js';
-import type { Consent } from './consent.js';
-import type { Warn } from './warn.js';
+import type { CookieCharterApi } from '../consent/api.js';
+import type { Consent } from '../consent/consent.js';
+import type { Warn } from '../consent/warn.js';
 
 /**
  * What a placeholder needs from the page: the consent core it asks and records into, the charter it

@@ -1,6 +1,6 @@
-import type { Consent } from './consent.js';
-import { durationDays, STATISTICS_MAX_DAYS } from './duration.js';
-import type { Warn } from './warn.js';
+import type { Consent } from '../consent/consent.js';
+import { durationDays, STATISTICS_MAX_DAYS } from '../consent/duration.js';
+import type { Warn } from '../consent/warn.js';
 
 /**
  * What a portal that declares exempt audience measurement should hear of, checked here rather than by

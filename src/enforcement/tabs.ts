@@ -1,4 +1,4 @@
-import type { Consent } from './consent.js';
+import type { Consent } from '../consent/consent.js';
 
 /** Checks the cookie every second while the page is visible, where tabs on sibling subdomains share it. */
 const INTERVAL = 1000;

@@ -1,8 +1,8 @@
 import { fill, withReplacements } from '../charter/overrides.js';
-import { PLACEHOLDER_TEXTS } from '../charter/placeholder.js';
+import { PLACEHOLDER_TEXTS } from '../charter/placeholder-texts.js';
 import type { PlaceholderTexts } from '../charter/texts.js';
 import type { OptionalCategory } from '../consent/categories.js';
-import type { Placeholder, PlaceholderServices } from '../consent/placeholders.js';
+import type { Placeholder, PlaceholderServices } from '../enforcement/show-placeholders.js';
 import { embedSize } from './size.js';
 import { styles } from './styles.js';
 

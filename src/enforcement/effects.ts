@@ -1,21 +1,21 @@
-import type { Consent } from './consent.js';
+import type { Consent } from '../consent/consent.js';
+import { warn } from '../consent/warn.js';
 import { deleteRefusedCookies } from './deletion.js';
-import { GATED, watchGated } from './gated.js';
-import type { startLazyEffects } from './lazy-effects.js';
-import type { PlaceholderModule } from './placeholders.js';
+import type { startEnforcement } from './enforcement.js';
 import { sendReceipts } from './receipt.js';
+import type { PlaceholderModule } from './show-placeholders.js';
 import { shareWithTabs } from './tabs.js';
-import { warn } from './warn.js';
+import { GATED, watchGated } from './watch-gated.js';
 
-/** The module of `lazy-effects.ts` (`dist/cookie-charter-enforcement.js`), loaded on demand. */
-export interface LazyEffectsModule {
-  startLazyEffects: typeof startLazyEffects;
+/** The module of `enforcement.ts` (`dist/cookie-charter-enforcement.js`), loaded on demand. */
+export interface EnforcementModule {
+  startEnforcement: typeof startEnforcement;
 }
 
 /** Where the effects loaded on demand come from: the entry's loaders (`src/start/loaders.ts`). */
 export interface EffectsLoaders {
   /** Gated content and Google Consent Mode, for pages that have either. */
-  lazyEffects(): Promise<LazyEffectsModule>;
+  enforcement(): Promise<EnforcementModule>;
   /** The placeholders of blocked embeds, for pages that have a template that is not allowed. */
   placeholder(): Promise<PlaceholderModule>;
 }
@@ -41,11 +41,11 @@ export function startEffects(consent: Consent, loaders: EffectsLoaders): void {
     const { googleConsentMode, entries } = consent.config;
     if (googleConsentMode === null && !gated && !entries.some((entry) => entry.exempt)) return;
     loading = true;
-    loaders.lazyEffects().then(
+    loaders.enforcement().then(
       (module) => {
         stopWatching();
         stopWatchingGated();
-        module.startLazyEffects(consent, warn, loaders.placeholder);
+        module.startEnforcement(consent, warn, loaders.placeholder);
       },
       (error) => {
         loading = false; // asked again at the next change

@@ -1,8 +1,8 @@
-import { PLATFORM_COOKIES } from './platform.js';
-import type { Consent } from './consent.js';
-import type { EntryConfig } from './config.js';
-import { expireEverywhere } from './jar.js';
-import { namesPattern } from './names.js';
+import { PLATFORM_COOKIES } from '../consent/platform.js';
+import type { Consent } from '../consent/consent.js';
+import type { EntryConfig } from '../consent/config.js';
+import { expireEverywhere } from '../consent/jar.js';
+import { namesPattern } from '../consent/names.js';
 
 /**
  * The names among `present` (the cookies a page holds) that must go: those an entry that is not allowed
