@@ -26,7 +26,7 @@ const minify = (options) => [terser({ compress: { passes: 2 }, ...options }), co
  * js-cookie, or another file of the widget uses, so that a renamed one can only be the core's own.
  */
 const CORE_INTERNALS =
-  /^(allowed|allowedByKey|categoryOf|shown|unanswered|needsConsent|objectedIds|choice|counted|laterFormat|recent|seen|time|readCookie|writeCookie|removeCookie|clock|gpcRefuses|announce)$/;
+  /^(allowed|allowedByKey|categoryByName|shown|unanswered|needsConsent|objectedIds|choice|counted|laterFormat|recent|seen|time|readCookie|writeCookie|removeCookie|clock|gpcRefuses|announce)$/;
 // The core keeps js-cookie's licence line.
 const minified = minify({ ecma: 2020, format: { comments: 'some' }, mangle: { properties: { regex: CORE_INTERNALS } } });
 // The UI runs only in browsers with native custom elements, shadow DOM and <dialog>: the last two

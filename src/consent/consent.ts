@@ -42,7 +42,7 @@ export interface Consent {
   /** Whether an entry of the charter, with or without an id, may set its cookies now. */
   allowsEntry(entry: EntryConfig): boolean;
   /** The category of a category name or entry id of the charter; undefined for anything else. */
-  kind(name: string): Category | undefined;
+  categoryOf(name: string): Category | undefined;
   /** A copy of the choice that holds, or null. */
   preferences(): Preferences | null;
   /** Takes the page's charter as newly read, and judges the stored choice under it. */
@@ -220,7 +220,7 @@ export function createConsent(
     let valid = everything === true;
     for (const name of Object.keys(given)) {
       const value = given[name];
-      const category = table.categoryOf[name];
+      const category = table.categoryByName[name];
       if (everything) known[name] = value as boolean;
       else if (typeof value !== 'boolean') warn('chooseValue', name);
       else if (category && category !== 'necessary') {
@@ -250,7 +250,7 @@ export function createConsent(
     },
     allows: (name) => table.allowed[name] === true,
     allowsEntry: (entry) => table.allowedByKey[entry.key] === true,
-    kind: (name) => table.categoryOf[name],
+    categoryOf: (name) => table.categoryByName[name],
     preferences: () => choice && toPreferences(choice, table.objectedIds),
 
     configure(next) {

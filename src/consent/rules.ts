@@ -79,7 +79,7 @@ export interface AnswerTable {
   /** The same per entry key: entries without an id have one too. */
   allowedByKey: Record<string, boolean>;
   /** The category of each category name and entry id of the charter. */
-  categoryOf: Record<string, Category>;
+  categoryByName: Record<string, Category>;
   /** The optional categories that have at least one entry: the ones a visitor is asked about. */
   shown: OptionalCategory[];
   /** True when the charter has something the choice never answered: a category, or an entry its allowed category did not cover. */
@@ -98,10 +98,10 @@ export interface AnswerTable {
 export function answerTable(config: CharterConfig, choice: Choice | null, recent: Choice | null, laterFormat: boolean): AnswerTable {
   const allowed: Record<string, boolean> = Object.create(null);
   const allowedByKey: Record<string, boolean> = Object.create(null);
-  const categoryOf: Record<string, Category> = Object.create(null);
+  const categoryByName: Record<string, Category> = Object.create(null);
   const objectedIds: string[] = [];
   allowed.necessary = true;
-  categoryOf.necessary = 'necessary';
+  categoryByName.necessary = 'necessary';
   let unanswered = false;
   let needsConsent = false;
   const present = new Set<Category>();
@@ -139,7 +139,7 @@ export function answerTable(config: CharterConfig, choice: Choice | null, recent
     }
     allowedByKey[key] = allows;
     if (id) {
-      categoryOf[id] = category;
+      categoryByName[id] = category;
       allowed[id] = allows;
     }
   }
@@ -147,10 +147,10 @@ export function answerTable(config: CharterConfig, choice: Choice | null, recent
   for (const category of OPTIONAL_CATEGORIES) {
     const answer = choice?.categories[category];
     allowed[category] = answer === undefined ? present.has(category) && !held.has(category) : answer && !uncovered.has(category);
-    categoryOf[category] = category;
+    categoryByName[category] = category;
     if (present.has(category)) shown.push(category);
   }
-  return { allowed, allowedByKey, categoryOf, shown, unanswered, needsConsent, objectedIds };
+  return { allowed, allowedByKey, categoryByName, shown, unanswered, needsConsent, objectedIds };
 }
 
 /**

@@ -25,12 +25,12 @@ export function refusedCookies(
 /**
  * Deletes the declared cookies of every entry that is not allowed, whenever the page learns of a
  * change (before any choice, a refusal, a withdrawal, a reset, an expired choice, a new revision, a
- * choice from another tab) and whenever the visitor comes back to the page. Only names that an entry
- * declares are touched, wherever this page can reach them (see `jar.ts`). Each page deletes by its own
- * charter: during a deploy, an old tab and a new one may judge an entry differently, and the page the
- * visitor is on has the last word (docs/cookie.md, "Deletion").
+ * choice from another tab). Only names that an entry declares are touched, wherever this page can reach
+ * them (see `jar.ts`). Returns the sweep, which `tabs.ts` runs again whenever the visitor comes back to
+ * the page: each page deletes by its own charter, so that during a deploy, when an old tab and a new
+ * one judge an entry differently, the page the visitor is on has the last word (docs/cookie.md).
  */
-export function deleteRefusedCookies(consent: Consent): void {
+export function deleteRefusedCookies(consent: Consent): () => void {
   const sweep = () => {
     try {
       const present = document.cookie.split(';').map((cookie) => cookie.split('=')[0].trim());
@@ -40,7 +40,6 @@ export function deleteRefusedCookies(consent: Consent): void {
     }
   };
   consent.watch(sweep);
-  addEventListener('focus', sweep);
-  document.addEventListener('visibilitychange', sweep);
   sweep();
+  return sweep;
 }

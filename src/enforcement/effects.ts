@@ -29,8 +29,7 @@ export interface EffectsLoaders {
  * placeholders when a template waits.
  */
 export function startEffects(consent: Consent, loaders: EffectsLoaders): void {
-  deleteRefusedCookies(consent);
-  shareWithTabs(consent);
+  shareWithTabs(consent, deleteRefusedCookies(consent));
   sendReceipts(consent);
 
   let loading = false;

@@ -193,7 +193,7 @@ export function gateContent(consent: Consent, warn: Warn, loadPlaceholders: () =
   const consider = (node: Element) => {
     const name = node.getAttribute('data-consent') ?? '';
     if (!consent.allows(name)) {
-      if (consent.config.entries.length && !consent.kind(name)) warn('gated', name);
+      if (consent.config.entries.length && !consent.categoryOf(name)) warn('gated', name);
       if (node.localName === 'template') shown.wait(node as HTMLTemplateElement, name);
       return;
     }

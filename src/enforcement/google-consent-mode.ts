@@ -41,7 +41,7 @@ function readConsentMode(value: string, consent: Consent, warn: Warn): ConsentMo
     }
     mapping[signal] ??= [];
     for (const name of names.match(/[^,]+/g) ?? []) {
-      if (consent.kind(name)) mapping[signal].push(name);
+      if (consent.categoryOf(name)) mapping[signal].push(name);
       else warn('signalName', name, pair);
     }
   }

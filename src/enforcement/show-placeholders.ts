@@ -78,7 +78,7 @@ export function showPlaceholders(
   };
 
   const wait = (template: HTMLTemplateElement, name: string) => {
-    const kind = consent.kind(name);
+    const kind = consent.categoryOf(name);
     const none = template.getAttribute('data-consent-placeholder')?.trim().toLowerCase() === 'none';
     if (none || !consent.categories.some((category) => category === kind)) return remove(template);
     if (!module) {

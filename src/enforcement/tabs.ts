@@ -3,8 +3,12 @@ import type { Consent } from '../consent/consent.js';
 /** Checks the cookie every second while the page is visible, where tabs on sibling subdomains share it. */
 const INTERVAL = 1000;
 
-/** Brings a choice made in another tab of the portal to this one, without a reload. */
-export function shareWithTabs(consent: Consent): void {
+/**
+ * Brings a choice made in another tab of the portal to this one, without a reload. `onReturn` runs
+ * whenever the visitor comes back to the page (it gets the focus, or comes into view), after the cookie
+ * is read again.
+ */
+export function shareWithTabs(consent: Consent, onReturn: () => void): void {
   let channel: BroadcastChannel | undefined;
   try {
     // Tabs of this origin are told at once.
@@ -28,6 +32,7 @@ export function shareWithTabs(consent: Consent): void {
   const wake = () => {
     clearInterval(timer);
     consent.reload();
+    onReturn();
     if (!document.hidden && consent.config.cookieDomain) timer = setInterval(consent.reload, INTERVAL);
   };
   document.addEventListener('visibilitychange', wake);

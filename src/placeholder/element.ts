@@ -157,7 +157,7 @@ export class CookieCharterPlaceholderElement extends HTMLElement implements Plac
     if (!services) return;
     const { consent, host, warn, open } = services;
     const { lang, entries } = consent.config;
-    const category = consent.kind(name) as OptionalCategory;
+    const category = consent.categoryOf(name) as OptionalCategory;
     if (!Object.hasOwn(CATEGORY_TEXTS, category)) return;
     const charter = host();
     const texts = charter ? withReplacements(charter, lang, PLACEHOLDER_TEXTS[lang], true, warn, true) : PLACEHOLDER_TEXTS[lang];
