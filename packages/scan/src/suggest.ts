@@ -1,5 +1,5 @@
 import { ENTRY_ID } from '../../../src/consent/config.js';
-import { durationDays, STATISTICS_MAX_DAYS } from '../../../src/consent/duration.js';
+import { durationDays, MONTH_DAYS, STATISTICS_MAX_DAYS } from '../../../src/consent/duration.js';
 import { lookup } from './catalogue.js';
 import type { DeclaredEntry, Item, Suggestion } from './types.js';
 
@@ -24,7 +24,7 @@ export function durationText(days: number | 'session' | null, lang: Lang): strin
   const years = days / 365;
   if (days >= 360 && Math.abs(years - Math.round(years)) < 0.02) return say(Math.round(years), words.year);
   if (days < 31) return say(Math.ceil(days - 0.05), words.day);
-  return say(Math.ceil(days / 30.4 - 0.1), words.month);
+  return say(Math.ceil(days / MONTH_DAYS - 0.1), words.month);
 }
 
 /** An entry id made of a cookie's name: what `allows()` and `data-consent` would use. */
