@@ -1,13 +1,8 @@
 import type { Problem, WarningCode } from './warn.js';
+import { suggestedId } from './suggested-id.js';
 
-/** An id to suggest for an entry, from its provider's name (or its first cookie's): letters, digits and dashes. */
-const idFor = (name: unknown) =>
-  String(name)
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'entry';
+/** The id to suggest for an entry, from its provider's name (or its first cookie's). */
+const idFor = (name: unknown) => suggestedId(String(name));
 
 /** The explanation of each problem the core and the UI name; loaded only when there is one to explain. */
 const MESSAGES: Record<WarningCode, (...values: unknown[]) => string> = {
@@ -22,7 +17,7 @@ const MESSAGES: Record<WarningCode, (...values: unknown[]) => string> = {
   id: (entry, id) =>
     `entry "${entry}" has id="${id}", which must be 1 to 64 letters, digits, "_", ".", ":" or "-", and neither a category name nor a built-in object property: the entry follows its category. Write id="${idFor(entry)}", for example.`,
   twice: (entry, id) =>
-    `two entries have id="${id}": the second ("${entry}") follows its category. Give it an id of its own, such as id="${idFor(entry)}-2".`,
+    `two entries have id="${id}": the second ("${entry}") follows its category. Give it an id of its own, such as id="${idFor(entry).slice(0, 62)}-2".`,
   exempt: (entry, category, id, cookie) =>
     `entry "${entry}" is marked exempt, but ${
       category !== 'statistics'

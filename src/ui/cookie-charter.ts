@@ -3,6 +3,7 @@ import { BANNER_TEXTS, exemptNotice } from '../charter/banner.js';
 import { fill, withReplacements } from '../charter/overrides.js';
 import type { BannerTexts, CharterTexts } from '../charter/texts.js';
 import type { Consent } from '../consent/consent.js';
+import type { MONTH_DAYS } from '../consent/duration.js';
 import { deepActiveElement } from './deep-active-element.js';
 import type { Decision } from './dialog.js';
 import { charters, loadCharter, loadDialog } from './downloads.js';
@@ -223,7 +224,10 @@ export class CookieCharterElement extends LitElement {
 
   private renderBanner(consent: Consent, texts: BannerTexts): TemplateResult {
     const { expires, policyUrl, lang } = consent.config;
-    const months = Math.round(expires / 30.4);
+    // MONTH_DAYS, held to its value in consent/duration.ts by its type. Imported as a value, it would bring
+    // its module into this file, and the enforcement file, which reads durations with it, would load this
+    // one (and Lit) to get it.
+    const months = Math.round(expires / (30.4 satisfies typeof MONTH_DAYS));
     return html`
       <section
         part="banner"

@@ -1,6 +1,7 @@
 // The scanner as a library: the scan itself, and the pure parts its command and tests use.
 export { durationDays, MONTH_DAYS, STATISTICS_MAX_DAYS } from '../../../src/consent/duration.js';
 export { namesPattern } from '../../../src/consent/names.js';
+export { suggestedId } from '../../../src/consent/suggested-id.js';
 export { parseCli } from './args.js';
 export { lookup, services } from './catalogue.js';
 export { ScanError } from './errors.js';

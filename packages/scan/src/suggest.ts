@@ -1,5 +1,5 @@
-import { ENTRY_ID } from '../../../src/consent/config.js';
-import { durationDays, STATISTICS_MAX_DAYS } from '../../../src/consent/duration.js';
+import { durationDays, MONTH_DAYS, STATISTICS_MAX_DAYS } from '../../../src/consent/duration.js';
+import { suggestedId } from '../../../src/consent/suggested-id.js';
 import { lookup } from './catalogue.js';
 import type { DeclaredEntry, Item, Suggestion } from './types.js';
 
@@ -24,17 +24,7 @@ export function durationText(days: number | 'session' | null, lang: Lang): strin
   const years = days / 365;
   if (days >= 360 && Math.abs(years - Math.round(years)) < 0.02) return say(Math.round(years), words.year);
   if (days < 31) return say(Math.ceil(days - 0.05), words.day);
-  return say(Math.ceil(days / 30.4 - 0.1), words.month);
-}
-
-/** An entry id made of a cookie's name: what `allows()` and `data-consent` would use. */
-function idOf(name: string): string {
-  const id = name
-    .toLowerCase()
-    .replace(/[^\w.:-]+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
-    .slice(0, 64);
-  return ENTRY_ID.test(id) ? id : 'to-review';
+  return say(Math.ceil(days / MONTH_DAYS - 0.1), words.month);
 }
 
 /** The longer of two lifetimes; a session is shorter than any number of days. */
@@ -50,7 +40,7 @@ export function suggestionFor(item: Item, declared: DeclaredEntry[], lang: Lang)
   const known = lookup(item.name, item.domain);
   if (!known) {
     return {
-      id: idOf(item.name),
+      id: suggestedId(item.name),
       category: null,
       provider: '',
       service: '',

@@ -1,6 +1,7 @@
 // What the scanner concludes from what it recorded: the findings, the suggested entries, the catalogue.
 // Pure functions of the build, without a browser.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import test from 'node:test';
 import {
   durationDays,
@@ -14,6 +15,8 @@ import {
   services,
   siteOf,
   statisticsLimit,
+  suggestedId,
+  suggestionFor,
   textReport,
 } from '../dist/index.js';
 
@@ -232,6 +235,21 @@ test('--entries: a tracker of a provider the charter already declares extends th
   assert.doesNotMatch(html, /<cookie-charter-entry/);
 });
 
+test('--entries: an unknown name’s id is the one the widget’s warnings suggest, by the table its browser tests read', () => {
+  // test/consent/suggested-id.test.ts checks the widget's own src/consent/suggested-id.ts against the same rows.
+  const table = JSON.parse(readFileSync(new URL('../../../test/fixtures/suggested-ids.json', import.meta.url), 'utf8'));
+  assert.ok(table.length > 20);
+  for (const [name, id] of table) {
+    assert.equal(suggestedId(name), id, name);
+    if (name && !lookup(name, 'data.example.fr')) assert.equal(suggestionFor(item(name), platform, 'fr').id, id, name);
+  }
+  const html = entriesReport(
+    scanOf(platform, { initial: [], refused: [], accepted: [item('Médiamétrie', { type: 'localStorage' }), item('constructor')] }),
+  );
+  assert.match(html, /<cookie-charter-entry id="mediametrie" category="" [^>]*cookies="Médiamétrie"/);
+  assert.match(html, /<cookie-charter-entry id="constructor-entry" category="" [^>]*cookies="constructor"/);
+});
+
 test('durations in the charter’s words read back as at least what was seen', () => {
   for (const days of [0.0208, 0.5, 1, 14, 30, 31, 90, 182, 184, 365, 366, 395, 400, 730, 10950]) {
     for (const lang of ['fr', 'en']) {
@@ -257,6 +275,7 @@ test('the catalogue: every service has a category, a source and both languages; 
   for (const service of services) {
     assert.match(service.category, /^(necessary|statistics|first-party|third-party)$/, service.id);
     assert.match(service.source, /^https:\/\//, service.id);
+    assert.equal(suggestedId(service.id), service.id, `${service.id} is an id as the widget would suggest it`);
     for (const field of ['service', 'purpose']) assert.ok(service[field].fr && service[field].en, `${service.id} ${field}`);
     for (const cookie of service.cookies) {
       const key = `${cookie.name}|${service.sites ?? ''}`;
