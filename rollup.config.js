@@ -26,13 +26,22 @@ const minify = (options) => [terser({ compress: { passes: 2 }, ...options }), co
  * js-cookie, or another file of the widget uses, so that a renamed one can only be the core's own.
  */
 const CORE_INTERNALS =
-  /^(allowed|allowedByKey|categoryByName|shown|unanswered|needsConsent|objectedIds|choice|counted|laterFormat|recent|seen|time|readCookie|writeCookie|removeCookie|clock|gpcRefuses|announce)$/;
+  /^(allowed|allowedByKey|categoryByName|shownCategories|unanswered|needsConsent|objectedIds|choice|counted|laterFormat|recent|seen|readCookie|writeCookie|removeCookie|clock|gpcRefuses|announce|ignoreGpc|cookieDomain|receiptEndpoint)$/;
+/** Fails a build of the other files that reads one of those properties: it would get the core's short name wrong. */
+const coreInternalsStayInside = {
+  name: 'core-internals-stay-inside',
+  renderChunk(code, chunk) {
+    const used = new RegExp(`\\.(${CORE_INTERNALS.source.slice(2, -2)})\\b`).exec(code);
+    if (used) this.error(`${chunk.fileName} reads ".${used[1]}", a property the drop-in's build renames (CORE_INTERNALS)`);
+    return null;
+  },
+};
 // The core keeps js-cookie's licence line.
 const minified = minify({ ecma: 2020, format: { comments: 'some' }, mangle: { properties: { regex: CORE_INTERNALS } } });
 // The UI runs only in browsers with native custom elements, shadow DOM and <dialog>: the last two
 // years of evergreen browsers all run ES2022. Lit's licence goes to a file beside it, not into every download.
 const uiTarget = 'es2022';
-const uiMinified = minify({ ecma: 2022, module: true, format: { comments: false } });
+const uiMinified = [coreInternalsStayInside, ...minify({ ecma: 2022, module: true, format: { comments: false } })];
 
 /**
  * Keeps every module the banner's file needs in that file: the dialog's file, which always comes after

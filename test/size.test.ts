@@ -30,14 +30,19 @@ const BUDGETS = {
   // A first visit that starts at once (the banner's file asked for before the page's own start-up),
   // the dialog's files fetched while the page is idle, and a returning visitor's page parsed first when
   // the script runs in <head>: core 6,156, banner's file 8,019 (first visit 14,175).
-  core: 6160,
-  firstVisit: 14180,
+  // The consent rules as pure functions, the core over an injected cookie and clock, and refused cookies
+  // deleted again when the visitor comes back to a page: core 6,260 (6,158 before; its own shapes'
+  // property names shortened in the build), first visit 14,269.
+  core: 6260,
+  firstVisit: 14280,
   // The placeholders of blocked embeds, and what a visitor who refused downloads on a page that has them
   // (the core, the enforcement file and the placeholders, never the banner): 2,683 and 10,734 bytes
   // when they came; 11,659 once exempt audience measurement grew the core (+257) and the enforcement
-  // file (+633: the checks of exempt entries and Consent Mode's rule), and the first visit's start (+22).
+  // file (+633: the checks of exempt entries and Consent Mode's rule), and the first visit's start (+22);
+  // 11,789 with the core of the pure rules (+102), categoryOf() (placeholders +11) and the exempt checks as a
+  // pure function (enforcement file +19).
   placeholder: 2750,
-  refusedWithEmbeds: 11700,
+  refusedWithEmbeds: 11800,
 };
 
 describe('size budgets of dist/', () => {

@@ -136,7 +136,7 @@ export function createConsent(
   };
 
   /** Global Privacy Control says no, and the charter asks something. Read only when needed. */
-  const gpcRefuses = () => table.shown.length > 0 && !config.ignoreGpc && io.gpcRefuses();
+  const gpcRefuses = () => table.shownCategories.length > 0 && !config.ignoreGpc && io.gpcRefuses();
 
   /** Stores a choice (a warning when the browser did not keep it). */
   const write = (next: Choice) => {
@@ -148,11 +148,11 @@ export function createConsent(
 
   /**
    * Decides whether the stored choice holds under the current configuration (revision, age). Without
-   * one, Global Privacy Control's refusal holds: written once per load, or when `gpcWrites` is 'always'
-   * (a reset), never when it is 'never' (another tab wrote, or the first reading at start) nor over a
+   * one, Global Privacy Control's refusal holds: written once per load, always when `gpcWrites` is true
+   * (a reset), never when it is false (another tab wrote, or the first reading at start) nor over a
    * later format's choice; kept in memory otherwise. True when it wrote.
    */
-  const judge = (gpcWrites?: 'never' | 'always'): boolean => {
+  const judge = (gpcWrites?: boolean): boolean => {
     const before = choice;
     const held = holding(copy.counted, config, io.clock());
     choice = held.choice;
@@ -162,8 +162,8 @@ export function createConsent(
     choice =
       before?.gpc && before !== copy.counted && before.revision === config.revision
         ? before
-        : gpcRefusal(table.shown, config.revision, io.clock(), randomId());
-    const writes = gpcWrites === 'always' || (!gpcWrites && !gpcWritten && !copy.laterFormat);
+        : gpcRefusal(table.shownCategories, config.revision, io.clock(), randomId());
+    const writes = gpcWrites ?? (!gpcWritten && !copy.laterFormat);
     if (writes) {
       gpcWritten = true;
       write(choice);
@@ -243,10 +243,10 @@ export function createConsent(
       return isDecided(choice, table, gpcRefuses());
     },
     get asks() {
-      return table.shown.length > 0 && !consent.decided;
+      return table.shownCategories.length > 0 && !consent.decided;
     },
     get categories() {
-      return table.shown;
+      return table.shownCategories;
     },
     allows: (name) => table.allowed[name] === true,
     allowsEntry: (entry) => table.allowedByKey[entry.key] === true,
@@ -268,7 +268,7 @@ export function createConsent(
       copy = countedCopy(values);
       const before = choice;
       const objected = `${table.objectedIds}`;
-      judge('never');
+      judge(false);
       // Another revision's objection changes no choice here, but what it allows.
       if (before !== choice || objected !== `${table.objectedIds}`) notify();
     },
@@ -285,7 +285,7 @@ export function createConsent(
       const had = choice;
       choice = null;
       // Other tabs hear of it even when this one had no choice: one of them may have just made it.
-      settle(had, judge('always'), true);
+      settle(had, judge(true), true);
     },
 
     onChange(listener) {
@@ -303,6 +303,6 @@ export function createConsent(
     },
   };
   // At start nothing is written: the start-up binds the page's charter next, and that judgement may.
-  judge('never');
+  judge(false);
   return consent;
 }

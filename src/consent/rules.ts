@@ -81,7 +81,7 @@ export interface AnswerTable {
   /** The category of each category name and entry id of the charter. */
   categoryByName: Record<string, Category>;
   /** The optional categories that have at least one entry: the ones a visitor is asked about. */
-  shown: OptionalCategory[];
+  shownCategories: OptionalCategory[];
   /** True when the charter has something the choice never answered: a category, or an entry its allowed category did not cover. */
   unanswered: boolean;
   /** True when an optional entry needs consent (is not exempt): without a choice, the banner asks. */
@@ -150,7 +150,7 @@ export function answerTable(config: CharterConfig, choice: Choice | null, recent
     categoryByName[category] = category;
     if (present.has(category)) shown.push(category);
   }
-  return { allowed, allowedByKey, categoryByName, shown, unanswered, needsConsent, objectedIds };
+  return { allowed, allowedByKey, categoryByName, shownCategories: shown, unanswered, needsConsent, objectedIds };
 }
 
 /**
@@ -159,7 +159,8 @@ export function answerTable(config: CharterConfig, choice: Choice | null, recent
  * counts as refused.
  */
 export const isDecided = (choice: Choice | null, table: AnswerTable, gpcRefuses: boolean) =>
-  (choice !== null || (!table.needsConsent && table.shown.length > 0)) && (!table.unanswered || choice?.gpc === true || gpcRefuses);
+  (choice !== null || (!table.needsConsent && table.shownCategories.length > 0)) &&
+  (!table.unanswered || choice?.gpc === true || gpcRefuses);
 
 /** Global Privacy Control's refusal of every category shown, as a choice made at `time`. */
 export function gpcRefusal(shown: readonly OptionalCategory[], revision: string | null, time: number, id: string): Choice {
@@ -183,7 +184,7 @@ export function nextChoice(
 ): Choice {
   const categories: Choice['categories'] = {};
   // A category neither given nor answered before stays unanswered: the banner still asks about it.
-  for (const category of table.shown) {
+  for (const category of table.shownCategories) {
     const answer = answers[category] ?? last?.categories[category];
     if (answer !== undefined) categories[category] = answer;
   }

@@ -5,8 +5,9 @@ import { expireEverywhere } from '../consent/jar.js';
 import { namesPattern } from '../consent/names.js';
 
 /**
- * The names among `present` (the cookies a page holds) that must go: those an entry that is not allowed
- * declares, unless an allowed or necessary entry (or a built-in row of the charter) names them too.
+ * The names among `present` (the cookies a page holds, none empty) that must go: those an entry that is
+ * not allowed declares, unless an allowed or necessary entry (or a built-in row of the charter) names
+ * them too.
  */
 export function refusedCookies(
   entries: readonly EntryConfig[],
@@ -16,7 +17,6 @@ export function refusedCookies(
   const kept: string[] = [...PLATFORM_COOKIES];
   const refused: string[] = [];
   for (const entry of entries) (allows(entry) ? kept : refused).push(...entry.cookies);
-  if (!refused.length) return refused;
   const doomed = namesPattern(refused);
   const spared = namesPattern(kept);
   return present.filter((name) => doomed.test(name) && !spared.test(name));

@@ -1,12 +1,28 @@
+import type { CharterConfig } from '../consent/config.js';
 import type { Consent } from '../consent/consent.js';
 import { durationDays, STATISTICS_MAX_DAYS } from '../consent/duration.js';
-import type { Warn } from '../consent/warn.js';
+import type { Problem, Warn } from '../consent/warn.js';
 
 /**
- * What a portal that declares exempt audience measurement should hear of, checked here rather than by
- * the core, which every visit runs: an exempt entry whose duration is longer than the CNIL's 13 months,
- * and, once the page is parsed, a page whose optional entries are all exempt (so that no banner shows)
- * and that has no element with `data-cookie-charter-open`, the visitors' only way to object.
+ * What a portal that declares exempt audience measurement should hear of, from its configuration alone
+ * (pure: the configurator runs it on a snippet): an exempt entry whose duration is longer than the CNIL's
+ * 13 months, and a charter whose optional entries are all exempt (so that no banner shows) on a page
+ * without an element with `data-cookie-charter-open` (`hasOpenLink`), the visitors' only way to object.
+ */
+export function exemptProblems(config: CharterConfig, hasOpenLink: boolean): Problem[] {
+  const problems: Problem[] = [];
+  const optional = config.entries.filter((entry) => entry.category !== 'necessary');
+  for (const { exempt, id, duration } of optional) {
+    const days = durationDays(duration);
+    if (exempt && typeof days === 'number' && days > STATISTICS_MAX_DAYS) problems.push(['exemptDuration', id, duration, days]);
+  }
+  if (optional.length && optional.every((entry) => entry.exempt) && !hasOpenLink) problems.push(['exemptLink']);
+  return problems;
+}
+
+/**
+ * Says `exemptProblems` of the page's charter, checked here rather than by the core, which every visit
+ * runs: once the page is parsed, and again whenever the charter changes.
  */
 export function checkExemptions(consent: Consent, warn: Warn): void {
   let checked: Consent['config'] | undefined;
@@ -14,13 +30,7 @@ export function checkExemptions(consent: Consent, warn: Warn): void {
     const { config } = consent;
     if (config === checked || document.readyState === 'loading') return;
     checked = config;
-    const optional = config.entries.filter((entry) => entry.category !== 'necessary');
-    for (const { exempt, id, duration } of optional) {
-      const days = durationDays(duration);
-      if (exempt && typeof days === 'number' && days > STATISTICS_MAX_DAYS) warn('exemptDuration', id, duration, days);
-    }
-    if (optional.length && optional.every((entry) => entry.exempt) && !document.querySelector('[data-cookie-charter-open]'))
-      warn('exemptLink');
+    for (const problem of exemptProblems(config, document.querySelector('[data-cookie-charter-open]') !== null)) warn(...problem);
   };
   consent.watch(check);
   document.addEventListener('DOMContentLoaded', check, { once: true });
