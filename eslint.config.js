@@ -9,7 +9,7 @@ import globals from 'globals';
 import tseslint from 'cookie-charter-lint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'packages/*/dist/', 'custom-elements.json', 'test/bench/node_modules/', 'test/bench/results/'] },
+  { ignores: ['dist/', '.tmp/', 'packages/*/dist/', 'custom-elements.json', 'test/bench/node_modules/', 'test/bench/results/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -26,7 +26,6 @@ if (values.worker) {
   const { runModel } = await import(`../${NODE_TESTS_OUT}/run-model.mjs`);
   const worlds = ['one-host', 'subdomains'];
   let sequences = 0;
-  let steps = 0;
   for (let round = 0; Date.now() < deadline && sequences < limit; round++) {
     const seed = randomInt(2 ** 31);
     const world = worlds[round % 2];
@@ -35,7 +34,6 @@ if (values.worker) {
     const size = ['small', 'medium', 'large'][Math.floor(round / 2) % 3];
     const result = await runModel({ world, seed, runs, timeLimit: deadline - Date.now(), maxSteps: 40, size });
     sequences += result.sequences;
-    steps += result.steps;
     process.send({ sequences: result.sequences, steps: result.steps, failure: result.failure });
   }
   process.exit(0);

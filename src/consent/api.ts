@@ -9,19 +9,35 @@ import { warn } from './warn.js';
  */
 export interface CookieCharterApi {
   /**
-   * True when a valid choice is stored (or, where cookies are blocked, made on this page) and answers
-   * everything the charter asks; false before a choice, and again when the charter has gained a
-   * category or an entry the visitor was never asked about.
+   * True when the visitor has nothing left to answer: a valid choice is stored (or, where cookies are
+   * blocked, made on this page) and answers everything the charter asks, or Global Privacy Control
+   * refuses for them, or every optional entry is exempt audience measurement (there is nothing to ask:
+   * no banner shows). False before a choice, and again when the charter has gained a category or an
+   * entry the visitor was never asked about, or a new `revision`. The banner shows while it is false.
+   * @example
+   * if (!cookieCharter.decided) showOwnBanner(); // with `cookie-charter/consent`, a banner of your own
    */
   readonly decided: boolean;
   /** False when the last choice could not be written to the cookie: it holds for this page only, and the next choice tries again. */
   readonly stored: boolean;
   /**
    * True when the category (`statistics`, `first-party`, `third-party`) or entry id `name` may set
-   * cookies now. `necessary` always; anything else false until chosen. One lookup: call it freely.
+   * cookies now. `necessary` always. An entry that needs consent: false until the visitor allows it or
+   * its category. An `exempt` entry (audience measurement exempt from consent): true from the first
+   * visit, until the visitor objects. A category: true when it is allowed, or when all its entries are
+   * exempt and none was objected to. Unknown names: false. One lookup: call it freely.
+   * @example
+   * if (cookieCharter.allows('matomo')) loadMatomo();
    */
   allows(name: string): boolean;
-  /** A copy of the choice (categories, entries, revision, date, id, gpc), or null when none holds. */
+  /**
+   * A copy of the choice that holds, safe to keep, or null when none holds (no choice yet, an expired
+   * one, one of another `revision`). See `Preferences` for each field.
+   * @example
+   * cookieCharter.preferences();
+   * // { categories: { statistics: true, 'third-party': false }, entries: { youtube: true },
+   * //   objections: [], revision: '2024-06', date: '2026-12-06T10:00:00.000Z', id: 'k2m9q4p1x7', gpc: false }
+   */
   preferences(): Preferences | null;
   /** Records an allowance of every optional category the charter shows. */
   acceptAll(): void;

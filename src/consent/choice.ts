@@ -23,14 +23,47 @@ export interface Choice {
 
 /** What `cookieCharter.preferences()` returns and change listeners receive: a copy, safe to keep. */
 export interface Preferences {
+  /**
+   * The visitor's answer per optional category: true allowed, false refused; a category the visitor
+   * was never asked about (no entry then, or a partial answer) is absent.
+   * @example { statistics: true, 'first-party': true, 'third-party': false }
+   */
   categories: Partial<Record<OptionalCategory, boolean>>;
+  /**
+   * Answers the visitor gave an entry on its own, by entry id, where they differ from its category's
+   * ("Autoriser YouTube" on a placeholder while third-party cookies are refused). An entry not listed
+   * follows its category.
+   * @example { youtube: true }
+   */
   entries: Record<string, boolean>;
-  /** The ids of the exempt entries the visitor objected to, by their own answer or their category's refusal. */
+  /**
+   * The ids of the `exempt` entries the visitor objected to, by their own answer or their category's
+   * refusal: those are not allowed, although exempt. Empty when there is none.
+   * @example ['matomo']
+   */
   objections: string[];
+  /**
+   * The charter `revision` the choice was made under, or null when the portal sets none. A new
+   * revision asks again.
+   * @example '2024-06'
+   */
   revision: string | null;
-  /** ISO 8601 date of the choice. */
+  /**
+   * When the choice was made, ISO 8601 in UTC, to the second.
+   * @example '2026-12-06T10:00:00.000Z'
+   */
   date: string;
+  /**
+   * The choice's random id (10 characters, a-z and 0-9): the same across the visitor's later changes,
+   * so that a portal can prove which choice was made (receipts carry it).
+   * @example 'k2m9q4p1x7'
+   */
   id: string;
+  /**
+   * True when the refusal was recorded from the browser's Global Privacy Control signal rather than
+   * by a click.
+   * @example false
+   */
   gpc: boolean;
 }
 

@@ -1,3 +1,4 @@
+import type { CookieCharterApi } from './api.js';
 import type { Category, OptionalCategory } from './categories.js';
 import { now, randomId, toPreferences, type Choice, type Preferences } from './choice.js';
 import { encodeChoice } from './codec.js';
@@ -18,51 +19,31 @@ export type Answers = Readonly<Record<string, boolean>>;
  * the banner or the dialog, so that the API answers before any UI code has loaded. Everything above it
  * (the start-up, the API, the effects, the UI) works through this interface.
  */
-export interface Consent {
+export interface Consent extends Pick<
+  CookieCharterApi,
+  'decided' | 'stored' | 'allows' | 'preferences' | 'acceptAll' | 'rejectAll' | 'onChange'
+> {
   /** The page's charter, as last read from `<cookie-charter>`. */
   readonly config: CharterConfig;
-  /** False when the last choice could not be written to the cookie (blocked cookies): it holds in memory, for this page. */
-  readonly stored: boolean;
-  /**
-   * True when a valid choice holds and answers everything the charter asks; false before a choice,
-   * and when the charter has since gained a category or an entry the visitor was never asked about
-   * (under Global Privacy Control, that counts as refused). True without a choice when every optional
-   * entry is exempt: there is nothing to ask.
-   */
-  readonly decided: boolean;
   /** True when the banner must ask: the charter asks something that no choice (nor Global Privacy Control) answers. */
   readonly asks: boolean;
   /** The optional categories that have at least one entry: the ones a visitor is asked about. */
   readonly categories: readonly OptionalCategory[];
-  /**
-   * Whether a category name or entry id may set cookies now: one lookup. An exempt entry is allowed
-   * until the visitor objects, and a category without an answer when its entries all are.
-   */
-  allows(name: string): boolean;
   /** Whether an entry of the charter, with or without an id, may set its cookies now. */
   allowsEntry(entry: EntryConfig): boolean;
   /** The category of a category name or entry id of the charter; undefined for anything else. */
   categoryOf(name: string): Category | undefined;
-  /** A copy of the choice that holds, or null. */
-  preferences(): Preferences | null;
   /** Takes the page's charter as newly read, and judges the stored choice under it. */
   configure(config: CharterConfig): void;
   /** Reads the cookie again (another tab may have written it) and tells listeners when the choice changed. */
   reload(): void;
-  /** Records an allowance of every optional category. */
-  acceptAll(): void;
-  /** Records a refusal of every optional category. */
-  rejectAll(): void;
   /**
-   * Records an answer per category or entry id; names not given keep their current answer, and those
-   * never answered stay so (the banner still asks about them: "Autoriser YouTube" on a placeholder).
-   * False when nothing was recorded: a wrong argument, no valid name, or a choice too large for the cookie.
+   * As `CookieCharterApi.choose`, at once (the API waits for the charter to be read), and for any
+   * value: what is not an object of known names with true or false is warned about.
    */
   choose(answers: Record<string, unknown>): boolean;
-  /** Forgets the choice: removes every copy of the cookie the page can reach. */
+  /** Forgets the choice: removes every copy of the cookie the page can reach (the API's `reset()`, at once). */
   reset(): void;
-  /** Calls `listener` with the preferences after every change of choice; returns what unsubscribes it. */
-  onChange(listener: ChangeListener): () => void;
   /** Tells an internal observer (the UI, the effects) of every change, of the charter too; returns what stops it. */
   watch(watcher: Watcher): () => void;
 }

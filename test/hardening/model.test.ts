@@ -253,7 +253,7 @@ describe('the consent state, model-based', function () {
           one.steps.map((data) => new Step(data)),
         );
       } catch (error) {
-        throw new Error(`corpus case "${one.found}": ${error instanceof Error ? error.message : error}`);
+        throw new Error(`corpus case "${one.found}": ${error instanceof Error ? error.message : error}`, { cause: error });
       }
     }
   });
