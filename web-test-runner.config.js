@@ -150,7 +150,8 @@ function coreAlone() {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/bench/**'],
+  // test/node/ runs in Node (scripts/node-tests.js).
+  files: ['test/**/*.test.ts', '!test/bench/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['production'] },
   browsers: browsers.map((browser) => browser.launcher),
   concurrency: 1,

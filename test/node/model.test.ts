@@ -20,8 +20,8 @@ test(`the model's corpus replays (${cases.length} cases)`, async () => {
   for (const one of cases) await replay(one).catch((error) => assert.fail(`corpus case "${one.found}": ${error.message}`));
 });
 
-/** Sequences per world from its fixed seed: about twenty seconds each on a two-core machine. */
-const RUNS = Number(process.env.MODEL_NODE_RUNS) || 3000;
+/** Sequences per world from its fixed seed: about fifteen seconds each on a two-core machine. */
+const RUNS = Number(process.env.MODEL_NODE_RUNS) || 6000;
 const SEEDS: Record<World, number> = { 'one-host': 20261206, subdomains: 20261207 };
 
 for (const world of Object.keys(SEEDS) as World[]) {

@@ -1,7 +1,7 @@
 /*
  * Portal pages in Node, for the model-based test: a browser's cookie jar shared by every tab, and per
  * tab the few globals the consent core and its effects touch (`document.cookie`, `location`,
- * `navigator.sendBeacon`, `addEventListener`). The real core runs in each tab with the tab's own clock
+ * `navigator.sendBeacon`). The real core runs in each tab with the tab's own clock
  * and Global Privacy Control signal, and the real deletion of refused cookies and receipts follow it.
  * Tabs run one at a time: each call into a tab first makes its globals the page's.
  */
@@ -139,6 +139,8 @@ class NodeTab {
   private globals!: PageGlobals;
   private counts = { writes: 0, beacons: 0, changes: 0 };
   private errors: string[] = [];
+  /** Deletes the cookies this page's charter refuses (`deletion.ts`). */
+  private sweep = () => {};
   /** The gated scripts that ran on this page (each runs once, when its entry is allowed). */
   private ran = new Set<string>();
 
@@ -202,7 +204,7 @@ class NodeTab {
         announce: () => (counts.changes += 1),
       });
       this.consent = consent;
-      deleteRefusedCookies(consent);
+      this.sweep = deleteRefusedCookies(consent);
       sendReceipts(consent);
       consent.watch(() => this.runGated());
       consent.configure(charter);
@@ -219,11 +221,15 @@ class NodeTab {
     }
   }
 
-  /** The visitor comes back to the tab: it reads the cookie again (`tabs.ts`) and the page hears of its focus. */
+  /**
+   * The visitor comes back to the tab, as `tabs.ts` hears it (focus, visible): the cookie is read again,
+   * then refused cookies are deleted. (Its channel and timer between tabs are left out: every step
+   * ends with each tab woken.)
+   */
   wake(): void {
     this.within(() => {
       this.consent.reload();
-      dispatchEvent(new Event('focus'));
+      this.sweep();
     });
   }
 
