@@ -5,7 +5,7 @@ const CORPUS = new URL('../test/model/corpus/', import.meta.url);
 
 /**
  * Test-runner commands of the model-based test in the browser. `model-options` tells it how much to run
- * and what to replay, from the environment: MODEL_RUNS (a number of sequences per run; 24 by default),
+ * and what to replay, from the environment: MODEL_RUNS (a number of sequences per run; 16 by default),
  * MODEL_SECONDS (a time per run instead), MODEL_EXPLORE=1 (random seeds, for exploring before landing;
  * without it, each run has its fixed seed), MODEL_ONLY (one run by its name), and MODEL_SEED, MODEL_PATH
  * and MODEL_REPLAY (a failure's replay, as printed with it). `model-corpus` gives the corpus's cases.
@@ -36,7 +36,7 @@ export function modelOptionsPlugin() {
       const number = (name) => (process.env[name] && Number.isFinite(Number(process.env[name])) ? Number(process.env[name]) : undefined);
       const text = (name) => process.env[name] || undefined;
       return {
-        runs: number('MODEL_RUNS') ?? (number('MODEL_SECONDS') === undefined ? 24 : undefined),
+        runs: number('MODEL_RUNS') ?? (number('MODEL_SECONDS') === undefined ? 16 : undefined),
         seconds: number('MODEL_SECONDS') ?? 90,
         explore: process.env.MODEL_EXPLORE === '1',
         seed: number('MODEL_SEED'),

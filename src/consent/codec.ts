@@ -6,7 +6,7 @@ import type { Choice } from './choice.js';
  * The cookie holds short JSON, documented in docs so that a portal's server can read it:
  *   {"v":2,"s":1,"f":0,"t":1,"e":{"matomo":0},"h":"k2m9p1x7","r":"2024-06","d":1795388658,"i":"k2m9q4p1x7"}
  * v: format version; s, f, t: statistics, first-party, third-party (1 allowed, 0 refused, absent: not
- * asked); e: entries whose answer differs from their category; h: a 4-character digest of each entry an
+ * asked); e: entries the visitor answered on their own; h: a 4-character digest of each entry an
  * allowed category covered when the visitor answered; r: revision; d: date (Unix seconds); i: random id;
  * g: 1 when the refusal came from Global Privacy Control.
  * Keys are one letter because the cookie travels with every request to the portal.

@@ -111,8 +111,9 @@ export function createConsent(
   /** Counts notifications: one that starts while another runs makes the older one stop, stale. */
   let notifications = 0;
 
-  const rebuild = (recent: Choice | null) => {
-    table = answerTable(config, choice, recent, copy.laterFormat);
+  /** `ahead`: the copy that counts is dated too far ahead to be read here (see `holding`). */
+  const rebuild = (recent: Choice | null, ahead?: boolean) => {
+    table = answerTable(config, choice, recent, copy.laterFormat || ahead === true);
     publish(table.allowed);
   };
 
@@ -137,7 +138,7 @@ export function createConsent(
     const before = choice;
     const held = holding(copy.counted, config, io.clock());
     choice = held.choice;
-    rebuild(held.recent);
+    rebuild(held.recent, held.ahead);
     if (choice || !gpcRefuses()) return false;
     // The refusal already held in memory stays the same one while it applies.
     choice =
@@ -149,7 +150,7 @@ export function createConsent(
       gpcWritten = true;
       write(choice);
     }
-    rebuild(held.recent);
+    rebuild(held.recent, held.ahead);
     return writes;
   };
 
@@ -175,9 +176,9 @@ export function createConsent(
     else for (const watcher of [...watchers]) watcher(local);
   };
 
-  /** Merges answers into the current choice (or a refusal of everything) and stores the result. */
-  const record = (answers: Record<string, boolean | undefined>) => {
-    const next = nextChoice(config, choice, table, answers, io.clock(), choice?.id ?? randomId());
+  /** Merges answers into the current choice and stores the result; `everything`: every category is answered at once. */
+  const record = (answers: Record<string, boolean | undefined>, everything: boolean) => {
+    const next = nextChoice(config, choice, table, answers, everything, io.clock(), choice?.id ?? randomId());
     // A choice too large for a cookie is refused whole, never cut: the previous one stays, in the cookie and here.
     const size = storedSize(encodeChoice(next));
     if (size > COOKIE_LIMIT) {
@@ -210,7 +211,7 @@ export function createConsent(
       } else warn('chooseName', name);
     }
     if (!valid) warn('chooseNothing');
-    return valid && record(known);
+    return valid && record(known, everything === true);
   };
 
   const consent: Consent = {

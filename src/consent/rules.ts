@@ -8,14 +8,17 @@
 import { OPTIONAL_CATEGORIES, type Category, type OptionalCategory } from './categories.js';
 import { entryDigest, type Choice } from './choice.js';
 import { decodeChoice, laterVersionDate } from './codec.js';
-import type { CharterConfig } from './config.js';
+import type { CharterConfig, EntryConfig } from './config.js';
 
 /** How far ahead of a page's clock a choice's date may be, in seconds: devices' clocks differ by minutes, not days. */
 export const CLOCK_SKEW = 300;
 
-/** How many answers of a choice allow something: of two copies of the same date, the one that allows less wins. */
+/**
+ * How many answers of a choice allow something (categories and entries allowed, and the entries listed
+ * in `seen`, covered or left on): of two copies of the same date, the one that allows less wins.
+ */
 export function allowances(choice: Choice): number {
-  let count = 0;
+  let count = (choice.seen?.length ?? 0) / 4;
   for (const category of OPTIONAL_CATEGORIES) if (choice.categories[category]) count++;
   for (const id of Object.keys(choice.entries)) if (choice.entries[id]) count++;
   return count;
@@ -62,14 +65,21 @@ export const coversEntry = (choice: Choice | null, key: string) => choice?.seen 
 export interface Holding {
   /** The choice that holds: of the charter's revision, within `expires` days; or null. */
   choice: Choice | null;
-  /** The copy within `expires` days, of any revision: objectedIds to exempt entries outlive a revision. */
+  /** The copy within `expires` days, of any revision: objections to exempt entries outlive a revision. */
   recent: Choice | null;
+  /**
+   * True when the copy that counts is dated further ahead of this clock than clocks differ (written by
+   * a tab or device whose clock is months off): no choice here, and, as a later format's, it may hold
+   * an objection, so it counts as one.
+   */
+  ahead: boolean;
 }
 
 export function holding(counted: Choice | null, config: CharterConfig, now: number): Holding {
   const age = now - (counted?.time ?? 0);
-  const recent = age <= config.expires * 86400 && age >= -CLOCK_SKEW ? counted : null;
-  return { choice: recent?.revision === config.revision ? recent : null, recent };
+  const ahead = age < -CLOCK_SKEW;
+  const recent = age <= config.expires * 86400 && !ahead ? counted : null;
+  return { choice: recent?.revision === config.revision ? recent : null, recent, ahead };
 }
 
 /** What a choice allows under a charter: every answer the core gives, built at once. */
@@ -92,10 +102,10 @@ export interface AnswerTable {
 
 /**
  * The table of what is allowed, from the charter, the choice that holds (or null), the recent copy that
- * objectedIds are read from without one, and whether the copy that counts is of a later format (which
- * may hold an objection this version cannot read: it counts as one).
+ * objections are read from without one, and whether the copy that counts cannot be read here (a later
+ * format, or dated too far ahead), which may hold an objection: it counts as one.
  */
-export function answerTable(config: CharterConfig, choice: Choice | null, recent: Choice | null, laterFormat: boolean): AnswerTable {
+export function answerTable(config: CharterConfig, choice: Choice | null, recent: Choice | null, unreadable: boolean): AnswerTable {
   const allowed: Record<string, boolean> = Object.create(null);
   const allowedByKey: Record<string, boolean> = Object.create(null);
   const categoryByName: Record<string, Category> = Object.create(null);
@@ -118,9 +128,10 @@ export function answerTable(config: CharterConfig, choice: Choice | null, recent
       // always allowed
     } else if (exempt) {
       // Allowed until objected to: by its own answer, or by its category's refusal unless that left it on.
+      // A copy this page cannot read (a later format, or dated far ahead) may hold an objection: it counts as one.
       allows = from
         ? (from.entries[id!] ?? (from.categories[category] !== false || holdsDigest(from.seen ?? '', entryDigest(key))))
-        : !laterFormat;
+        : !unreadable;
       if (!allows) {
         held.add(category);
         objectedIds.push(id!);
@@ -170,15 +181,32 @@ export function gpcRefusal(shown: readonly OptionalCategory[], revision: string 
 }
 
 /**
+ * The visitor's own answer of an entry in a choice: its answer in `entries`, or for an exempt entry left
+ * on beside its refused category, its digest in `seen`; undefined when it follows its category.
+ */
+function ownAnswer(choice: Choice | null, { id, key, category, exempt }: EntryConfig): boolean | undefined {
+  return id && choice
+    ? (choice.entries[id] ??
+        (exempt && choice.categories[category as OptionalCategory] === false && holdsDigest(choice.seen ?? '', entryDigest(key))
+          ? true
+          : undefined))
+    : undefined;
+}
+
+/**
  * The next choice, from the last one that held (or null), the table it gave, and an answer per category
  * or entry id, at `time`, under the choice id `id`. A category or entry not named keeps its answer; one
- * never answered stays so. An answer of a category answers its entries that need consent too.
+ * never answered stays so. An entry's own answer stands until the visitor answers that entry again, or
+ * answers `everything` ("Tout accepter", "Tout refuser"): an answer of its category alone leaves it as
+ * it is, so that allowing third-party cookies on a placeholder never undoes a refusal of Vimeo. An own
+ * answer given with the same answer of its category in one call (the dialog's switches) follows it.
  */
 export function nextChoice(
   config: CharterConfig,
   last: Choice | null,
   table: AnswerTable,
   answers: Readonly<Record<string, boolean | undefined>>,
+  everything: boolean,
   time: number,
   id: string,
 ): Choice {
@@ -190,22 +218,29 @@ export function nextChoice(
   }
   const entries: Record<string, boolean> = Object.create(null);
   let seen = '';
-  for (const { id, key, category, exempt } of config.entries) {
+  for (const entry of config.entries) {
+    const { id, key, category, exempt } = entry;
     if (category === 'necessary') continue;
-    const answer = id ? (answers[id] ?? (answers[category] === undefined ? last?.entries[id] : undefined)) : undefined;
+    const given = id ? answers[id] : undefined;
+    const own = given ?? (everything ? undefined : ownAnswer(last, entry));
+    const answeredWith = answers[category];
     let listed: boolean | undefined;
-    if (exempt) {
-      // Answered now, by itself or its category, or else as it was. An objection is written unless its
-      // category's refusal says it; left on under a refused category, it is listed, as left on.
-      const on = answers[id!] ?? answers[category] ?? table.allowedByKey[key];
+    if (own !== undefined && !(given !== undefined && given === answeredWith)) {
+      // An own answer stands, written even where it matches its category now, so that it outlives a
+      // later answer of the category. An exempt entry left on needs no word (it is on by default)
+      // but beside its refused category, where it is listed (4 characters).
+      if (exempt && own) listed = categories[category] !== undefined;
+      else entries[id!] = own;
+    } else if (exempt) {
+      // Answered now by its category, or else as it was. An objection is written unless its category's
+      // refusal says it; left on under an answered category, it is listed.
+      const on = answeredWith ?? table.allowedByKey[key];
       if (!on && categories[category] !== false) entries[id!] = false;
       listed = on && categories[category] !== undefined;
     }
-    // Only answers that differ from their category are kept: the cookie stays small.
-    else if (answer !== undefined && answer !== categories[category]) entries[id!] = answer;
     // An entry that follows its allowed category is covered when the visitor answered it, or its
     // category, now, or when the choice so far covered it.
-    else listed = categories[category] && (answer !== undefined || answers[category] !== undefined || coversEntry(last, key));
+    else listed = categories[category] && (given !== undefined || answeredWith !== undefined || coversEntry(last, key));
     if (listed) {
       const digest = entryDigest(key);
       if (!holdsDigest(seen, digest)) seen += digest;

@@ -226,7 +226,9 @@ describe('an exempt audience measurement entry', () => {
     portal.api.choose({ youtube: true });
     portal.api.choose({ 'third-party': false });
     expect(portal.api.allows('matomo')).to.equal(false);
-    expect(stored()).to.deep.include({ t: 0, e: { matomo: 0 } });
+    // YouTube's own answer stands against its category's refusal, as the objection does against others.
+    expect(portal.api.allows('youtube')).to.equal(true);
+    expect(stored()).to.deep.include({ t: 0, e: { matomo: 0, youtube: 1 } });
     portal.api.reset();
     expect(portal.api.allows('matomo')).to.equal(true);
     expect(storedCookie()).to.equal(null);

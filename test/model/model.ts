@@ -103,11 +103,13 @@ export const storedValues = (cookies: string) =>
     .filter((cookie) => cookie.startsWith('cookies_preferences='))
     .map((cookie) => decodeURIComponent(cookie.slice('cookies_preferences='.length)));
 
+/** Categories and entries allowed, and the entries listed in `h`. */
 const allowances = (read: Read) =>
   read.later
     ? -1
     : ['s', 'f', 't'].filter((key) => read.data[key] === 1).length +
-      Object.values((read.data.e ?? {}) as Record<string, number>).filter((answer) => answer === 1).length;
+      Object.values((read.data.e ?? {}) as Record<string, number>).filter((answer) => answer === 1).length +
+      String(read.data.h ?? '').length / 4;
 
 /** The copy that counts: the latest date, then the one that allows less. */
 function winner(cookies: string): Read | null {
@@ -146,13 +148,14 @@ export function expected(config: TabConfig, cookies: string, now: number): Expec
   for (const name of config.entries) {
     const category = CATEGORY_OF[name];
     if (isExempt(config, name)) {
-      // Objected to by its own 0, or its category's 0 unless `h` lists it as left on; a later format may hold an objection.
+      // Objected to by its own 0, or its category's 0 unless `h` lists it as left on; a copy this tab cannot
+      // read (a later format, or dated more than 5 minutes ahead of its clock) may hold an objection.
       const own = ((fresh?.e ?? {}) as Record<string, number>)[name];
       const objected = fresh
         ? own !== undefined
           ? own === 0
           : fresh[CATEGORY_KEYS[category]] === 0 && !digests(fresh).includes(entryDigest(name))
-        : read?.later === true;
+        : read !== null && (read.later || age < -300);
       allows[name] = !gpcHolds && !objected;
       if (!allows[name]) held.add(category);
       continue;
@@ -195,14 +198,17 @@ function refuses(preferences: Preferences | null, name: string): boolean {
 }
 
 /**
- * What a write from a tab with `config` hides from the other tabs' reading of objections to exempt
- * entries: dated on its own clock, the new copy hides those made on another clock from their tabs;
- * without `cookie-domain`, it removes the copies at the parent domain that other subdomains may have
- * read. Those withdrawals stand for entries that need consent.
+ * What a write from a tab with `config` hides from the other tabs. Dated on its own clock, the new copy
+ * hides objections made on another clock from their tabs (those withdrawals stand for entries that need
+ * consent). Without `cookie-domain`, it removes the copies at the parent domain, which other subdomains
+ * may have read: there, what the visitor said through them is gone, and an older copy of their own may
+ * count again (docs/cookie.md, "Deploys while tabs are open").
  */
 function written(model: Model, config: TabConfig): void {
-  for (const [host, withdrawn] of model.withdrawn)
-    for (const [name, clock] of withdrawn) if (clock !== config.clock || (!config.domain && host !== config.host)) withdrawn.set(name, NaN);
+  for (const [host, withdrawn] of model.withdrawn) {
+    if (!config.domain && host !== config.host) withdrawn.clear();
+    else for (const [name, clock] of withdrawn) if (clock !== config.clock) withdrawn.set(name, NaN);
+  }
 }
 
 /** Everything the tabs report after a step: `now` is the real clock's time when they reported. */
@@ -245,6 +251,10 @@ export function check(model: Model, last: TabState[], acted: Set<number>, step: 
       const entries = name in CATEGORY_KEYS ? namesOf(config, name) : [name];
       const exempt = entries.length > 0 && entries.every((entry) => isExempt(config, entry));
       if (exempt && clock !== config.clock) continue;
+      // Made on another clock, a refusal of an entry that needs consent holds by itself where the tab reads
+      // no choice; where that tab's own choice, dated on its clock, is newer, it counts (a clock months off
+      // is among what no page can keep: docs/cookie.md).
+      if (!Number.isNaN(clock) && clock !== config.clock) continue;
       // A category of exempt entries alone is refused through its entries' objections: once the visitor
       // lifted each of them (the refusal itself void under a new revision), it may run again.
       if (exempt && name in CATEGORY_KEYS && !entries.some((entry) => model.withdrawn.get(config.host)?.has(entry))) continue;
@@ -328,6 +338,9 @@ async function verify(model: Model, real: Real, acted: Set<number>, step: string
   real.steps += 1;
 }
 
+/** The ids of the values other code writes in the foreign steps. */
+const FOREIGN_IDS = ['tamper0001', 'later00001', 'other00001', 'stale00001'];
+
 /** The value another script writes for a foreign step, from the tab's cookies and the real clock. */
 function foreignValue(kind: ForeignKind, place: Place, cookies: string, now: number): string {
   if (kind === 'tampered') return `{"s":1,"t":1,"x":1,"d":${now},"i":"tamper0001"}`;
@@ -386,17 +399,20 @@ export class Step implements fc.AsyncCommand<Model, Real> {
         data.place === 'path' ? '; Path=/test/fixtures' : data.place === 'parent' ? '; Path=/; Domain=example.test' : '; Path=/';
       await driver.cookie(data.tab, `cookies_preferences=${encodeURIComponent(value)}${where}`);
       const config = model.configs[data.tab];
-      // A newer value of another revision, or one that replaced the visitor's own, hides an objection:
-      // no page can tell it from a choice. The withdrawals stand for entries that need consent.
-      if (data.kind === 'other-revision' || (data.kind === 'tampered' && data.place !== 'path')) {
+      // A newer value of another revision, or one that may have replaced the visitor's own (at `/` or at
+      // the parent domain), hides what the visitor said there: no page can tell it from a choice, and an
+      // older copy of the visitor's may count again.
+      if (data.kind === 'other-revision' || (data.kind !== 'later' && data.place !== 'path')) {
         const hosts = data.place === 'parent' ? [...model.withdrawn.keys()] : [config.host];
-        for (const host of hosts) for (const name of model.withdrawn.get(host)?.keys() ?? []) model.withdrawn.get(host)!.set(name, NaN);
+        for (const host of hosts) model.withdrawn.get(host)?.clear();
       }
-      // Dated on the real clock, a refusal that replaced the visitor's own copy is too old, or ahead, for
-      // a tab on another clock, which then reads no choice: objections made on another clock are hidden.
-      if (data.kind === 'stale' && data.place !== 'path')
-        for (const withdrawn of model.withdrawn.values()) for (const [name, clock] of withdrawn) if (clock !== 0) withdrawn.set(name, NaN);
       // A later format's value with a newer date makes every tab read no choice: nothing is allowed.
+      // Where other code's value now counts (the visitor's own copy replaced, an older acceptance left
+      // at a longer path), what the visitor said there is no longer in the cookie: no page can keep it.
+      for (const [i, each] of model.configs.entries()) {
+        const counted = winner((await driver.state(i)).cookies);
+        if (counted && FOREIGN_IDS.includes(String(counted.data.i))) model.withdrawn.get(each.host)?.clear();
+      }
       return verify(model, real, new Set(), this.toString());
     }
     if (data.do === 'track') {
@@ -427,11 +443,21 @@ export class Step implements fc.AsyncCommand<Model, Real> {
     if (data.method === 'acceptAll') for (const name of everything) withdraw(name, false);
     if (data.method === 'rejectAll') for (const name of everything) withdraw(name, true);
     if (data.method === 'choose' && recorded) {
-      // Categories first: an entry's own answer wins over its category's, whatever the order given.
+      // Categories first: an entry's own answer given with its category's wins, whatever the order given.
       const given = Object.entries(data.answers!).sort(([a], [b]) => Number(b in CATEGORY_KEYS) - Number(a in CATEGORY_KEYS));
+      // A category's answer leaves the entries the visitor answered on their own as they are: their
+      // own answer stands until they answer that entry again, or everything.
+      const own = (name: string) =>
+        before?.preferences?.entries[name] !== undefined ||
+        (isExempt(config, name) && before?.preferences?.categories[CATEGORY_OF[name] as OptionalCategory] === false && before.allows[name]);
       for (const [name, value] of given) {
         if (typeof value !== 'boolean') continue;
-        const covered = name in CATEGORY_KEYS ? [name, ...namesOf(config, name)] : config.entries.includes(name) ? [name] : [];
+        const covered =
+          name in CATEGORY_KEYS
+            ? [name, ...namesOf(config, name).filter((entry) => !own(entry) || typeof data.answers![entry] === 'boolean')]
+            : config.entries.includes(name)
+              ? [name]
+              : [];
         for (const each of covered) withdraw(each, !value);
       }
     }
@@ -445,6 +471,11 @@ export class Step implements fc.AsyncCommand<Model, Real> {
       for (const name of config.entries) {
         if (named.has(name) || (isExempt(config, name) ? !before.allows[name] : refuses(before.preferences, name))) continue;
         for (const host of hosts) model.withdrawn.get(host)?.delete(name);
+      }
+      // So is a category it does not name, as that tab's choice answers it (or leaves it unanswered).
+      for (const category of new Set(config.entries.map((name) => CATEGORY_OF[name]))) {
+        if (named.has(category) || before.preferences?.categories[category as OptionalCategory] === false) continue;
+        for (const host of hosts) model.withdrawn.get(host)?.delete(category);
       }
       written(model, config);
     }

@@ -280,6 +280,8 @@ export function nodeDriver(configs: TabConfig[], start = Date.UTC(2026, 11, 6)):
     async settle(check: (report: Report) => void) {
       for (const tab of tabs) tab.wake();
       check({ states: tabs.map((tab) => tab.state()), now: Math.floor(clock.ms / 1000) });
+      // A visitor's steps are a second apart at least: two writes share a date only within a step.
+      clock.ms += 1000;
     },
   };
 }

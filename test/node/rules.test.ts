@@ -218,8 +218,9 @@ describe('what a choice allows (answerTable, isDecided)', () => {
 
 describe('the next choice from the last one and an answer (nextChoice)', () => {
   const config = charter([MATOMO, GA, YOUTUBE]);
-  const next = (last: Choice | null, answers: Record<string, boolean>, config_ = config) =>
-    nextChoice(config_, last, answerTable(config_, last, last, false), answers, NOW + 60, last?.id ?? 'newchoice1');
+  const next = (last: Choice | null, answers: Record<string, boolean>, config_ = config, everything = false) =>
+    nextChoice(config_, last, answerTable(config_, last, last, false), answers, everything, NOW + 60, last?.id ?? 'newchoice1');
+  const allows = (made: Choice, name: string, config_ = config) => answerTable(config_, made, made, false).allowed[name];
   test('a first answer of one category leaves the others unanswered', () => {
     const made = next(null, { statistics: true });
     assert.deepEqual(made.categories, { statistics: true });
@@ -230,14 +231,47 @@ describe('the next choice from the last one and an answer (nextChoice)', () => {
     assert.deepEqual({ ...made.categories }, { statistics: true, 'third-party': false });
     assert.deepEqual({ ...made.entries }, { youtube: true });
   });
-  test("an entry's answer that equals its category's is not written", () => {
+  test("an entry answered on its own keeps that answer, even where it matches its category's now", () => {
     const made = next(choice({ categories: { statistics: true }, seen: seen('matomo', 'ga') }), { ga: true });
-    assert.deepEqual({ ...made.entries }, {});
+    assert.deepEqual({ ...made.entries }, { ga: true });
   });
-  test("a category's answer answers its entries that need consent", () => {
-    const made = next(choice({ categories: { statistics: true }, entries: { ga: false }, seen: seen('matomo') }), { statistics: true });
+  test('an entry\'s own refusal stands when its category is allowed later (a placeholder\'s "Autoriser les cookies tiers")', () => {
+    const refusedYoutube = next(null, { youtube: false });
+    const made = next(refusedYoutube, { 'third-party': true });
+    assert.deepEqual({ ...made.entries }, { youtube: false });
+    // The category is allowed, as the visitor said: its other entries follow it.
+    assert.deepEqual([allows(made, 'youtube'), allows(made, 'third-party')], [false, true]);
+  });
+  test("an entry's own allowance stands when its category is refused later", () => {
+    const made = next(next(choice({ categories: { 'third-party': true }, seen: seen('youtube') }), { youtube: true }), {
+      'third-party': false,
+    });
+    assert.deepEqual([made.categories['third-party'], allows(made, 'youtube')], [false, true]);
+  });
+  test('"Tout accepter" and "Tout refuser" answer everything: own answers are gone', () => {
+    const own = next(null, { youtube: false, ga: true });
+    const all = { statistics: true, 'first-party': true, 'third-party': true };
+    const accepted = next(own, all, config, true);
+    assert.deepEqual([{ ...accepted.entries }, allows(accepted, 'youtube'), allows(accepted, 'ga')], [{}, true, true]);
+    const refused = next(own, { statistics: false, 'first-party': false, 'third-party': false }, config, true);
+    assert.deepEqual([{ ...refused.entries }, allows(refused, 'youtube'), allows(refused, 'ga')], [{}, false, false]);
+  });
+  test("the dialog's switches, each entry with its category in one call: those that match it follow it", () => {
+    const last = next(null, { ga: false });
+    const made = next(last, { statistics: true, matomo: true, ga: true, 'third-party': false, youtube: false });
     assert.deepEqual({ ...made.entries }, {});
     assert.equal(made.seen, seen('matomo', 'ga'));
+  });
+  test('an objection to an exempt entry stands when its category is allowed later', () => {
+    const exempt = charter([EXEMPT_MATOMO, GA]);
+    const made = next(next(null, { matomo: false }, exempt), { statistics: true }, exempt);
+    assert.deepEqual([allows(made, 'matomo', exempt), allows(made, 'ga', exempt)], [false, true]);
+  });
+  test('an exempt entry left on beside its refused category stays on when the category is refused again', () => {
+    const exempt = charter([EXEMPT_MATOMO, GA]);
+    const leftOn = next(null, { statistics: false, matomo: true }, exempt);
+    const made = next(leftOn, { statistics: false }, exempt);
+    assert.equal(allows(made, 'matomo', exempt), true);
   });
   test('the choice keeps its id, and takes the given time and the charter revision', () => {
     const made = next(
@@ -277,6 +311,18 @@ describe('the cookies deletion removes (refusedCookies)', () => {
       [GA, entry('ga4', 'statistics', { cookies: ['_ga_*'] })],
       (e) => e.id === 'ga4',
       ['_ga'],
+    ],
+    [
+      "an allowed entry's broader pattern spares nothing",
+      [GA, entry('any', 'statistics', { cookies: ['_g*', '*'] })],
+      (e) => e.id === 'any',
+      ['_ga', '_ga_ABC'],
+    ],
+    [
+      'a platform cookie is spared whatever pattern a refused entry uses',
+      [entry('x', 'third-party', { cookies: ['*'] })],
+      () => false,
+      ['_pk_id.1.ab12', '_pk_ses.1.ab12', '_ga', '_ga_ABC', 'YSC', 'other'],
     ],
   ];
   for (const [name, entries, allows, want] of rows) test(name, () => assert.deepEqual(refusedCookies(entries, allows, present), want));
@@ -326,6 +372,25 @@ describe('reading an entry from its attributes (readEntry)', () => {
       { id: 'ga', category: 'statistics', cookies: '_ga', exempt: '' },
       { exempt: false },
       ['exempt'],
+    ],
+    [
+      'exempt, but a pattern that can name _ga: needs consent',
+      { id: 'm', category: 'statistics', cookies: '_pk_id.* _g*', exempt: '' },
+      { exempt: false },
+      ['exempt'],
+    ],
+    ['exempt, but "*": needs consent', { id: 'm', category: 'statistics', cookies: '*', exempt: '' }, { exempt: false }, ['exempt']],
+    [
+      'exempt, a pattern of advertising cookies: needs consent',
+      { id: 'm', category: 'statistics', cookies: '_gcl_*', exempt: '' },
+      { exempt: false },
+      ['exempt'],
+    ],
+    [
+      'exempt, a pattern no such tracker shares: stays exempt',
+      { id: 'm', category: 'statistics', cookies: '_pk_* _gaX*', exempt: '' },
+      { exempt: true },
+      [],
     ],
   ];
   for (const [name, attributes, want, codes] of rows)
