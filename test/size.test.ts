@@ -33,8 +33,13 @@ const BUDGETS = {
   // The consent rules as pure functions, the core over an injected cookie and clock, and refused cookies
   // deleted again when the visitor comes back to a page: core 6,260 (6,158 before; its own shapes'
   // property names shortened in the build), first visit 14,269.
-  core: 6260,
-  firstVisit: 14280,
+  // Then the rules that keep a refusal at the edges: an entry's own answer stands against its
+  // category's, a copy dated far ahead counts as an objection, ties count the entries listed, a
+  // cookie-domain must cover the page, an empty or "#" policy-url and receipt-endpoint are no address,
+  // a pattern that can name a tracker never exempt is not exempt, and a broader pattern spares no
+  // refused cookie: core 6,481, first visit 14,490.
+  core: 6490,
+  firstVisit: 14500,
   // The placeholders of blocked embeds, and what a visitor who refused downloads on a page that has them
   // (the core, the enforcement file and the placeholders, never the banner): 2,683 and 10,734 bytes
   // when they came; 11,659 once exempt audience measurement grew the core (+257) and the enforcement
@@ -42,7 +47,8 @@ const BUDGETS = {
   // 11,789 with the core of the pure rules (+102), categoryOf() (placeholders +11) and the exempt checks as a
   // pure function (enforcement file +19).
   placeholder: 2750,
-  refusedWithEmbeds: 11800,
+  // 12,010 with the rules at the edges (+221).
+  refusedWithEmbeds: 12020,
 };
 
 describe('size budgets of dist/', () => {

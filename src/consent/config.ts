@@ -50,16 +50,26 @@ const DOMAIN = /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
 
 /** Cookies that no exemption covers: Google Analytics', and those of advertising (Google Ads, Meta, Microsoft Advertising). */
 const NEVER_EXEMPT = /^_(ga([_*]|$)|gid|gat|gcl_|fb[pc]|uet)/;
+const NEVER_EXEMPT_ROOTS = ['_ga', '_gid', '_gat', '_gcl_', '_fbp', '_fbc', '_uet'];
+
+/** Whether a cookie name, or a pattern with `*` (`_g*`, `*`), can name a cookie that no exemption covers. */
+const neverExempt = (cookie: string) => {
+  const prefix = cookie.split('*')[0];
+  return NEVER_EXEMPT.test(prefix) || (prefix !== cookie && NEVER_EXEMPT_ROOTS.some((root) => root.startsWith(prefix)));
+};
 
 /** An element's attribute as the configuration reads it: null when it is absent. */
 export type ReadAttribute = (name: string) => string | null;
 
-/** An attribute's http(s) address, resolved against `baseUrl`; anything else is warned about (`code`) and dropped. */
+/**
+ * An attribute's http(s) address, resolved against `baseUrl`; anything else is warned about (`code`) and
+ * dropped: an empty value, or one that resolves to the page itself (`#`), included.
+ */
 function httpUrl(value: string | null, code: WarningCode, baseUrl: string, warn: Warn): string | null {
   if (value === null) return null;
   try {
     const url = new URL(value.trim(), baseUrl);
-    if (/^https?:$/.test(url.protocol)) return url.href;
+    if (/^https?:$/.test(url.protocol) && value.trim() && url.href.split('#')[0] !== baseUrl.split('#')[0]) return url.href;
   } catch {
     // reported below
   }
@@ -92,7 +102,7 @@ export function readEntry(attr: ReadAttribute, taken: Set<string>, warn: Warn): 
   if (!id) for (const cookie of cookies) key += ` ${cookie}`;
   // Exempt only where the CNIL's exemption can apply: a statistics entry a visitor can object to on its
   // own, with no cookie of a tracker it never covers. Otherwise it needs consent, with a warning.
-  const never = cookies.find((cookie) => NEVER_EXEMPT.test(cookie));
+  const never = cookies.find(neverExempt);
   let exempt = attr('exempt') !== null;
   if (exempt && (category !== 'statistics' || !id || never)) {
     warn('exempt', id || provider || cookies[0] || '', category, id, never);
@@ -103,9 +113,15 @@ export function readEntry(attr: ReadAttribute, taken: Set<string>, warn: Warn): 
 
 /**
  * Reads the configuration from a `<cookie-charter>` element (upgraded or not), or the defaults. Problems
- * go to `warn` (the page's console by default); addresses resolve against `baseUrl` (the page's).
+ * go to `warn` (the page's console by default); addresses resolve against `baseUrl` (the page's), and
+ * `cookie-domain` must cover `pageHost` (the page's host).
  */
-export function readConfig(host: Element | null, warn: Warn = warnPage, baseUrl = document.baseURI): CharterConfig {
+export function readConfig(
+  host: Element | null,
+  warn: Warn = warnPage,
+  baseUrl = document.baseURI,
+  pageHost = document.domain,
+): CharterConfig {
   const attr = (name: string) => host?.getAttribute(name) ?? null;
 
   let lang: 'fr' | 'en' = langOf(document.documentElement.lang) === 'en' ? 'en' : 'fr';
@@ -127,9 +143,11 @@ export function readConfig(host: Element | null, warn: Warn = warnPage, baseUrl 
     warn('expires', expiresValue, expires);
   }
 
+  // The browser refuses a `Domain` that is neither the host nor one of its parents: every write would fail.
   let cookieDomain = attr('cookie-domain')?.trim() ?? null;
-  if (cookieDomain !== null && !DOMAIN.test(cookieDomain)) {
-    warn('domain', cookieDomain);
+  const bare = cookieDomain?.replace(/^\./, '').toLowerCase();
+  if (cookieDomain !== null && (!DOMAIN.test(cookieDomain) || (bare !== pageHost && !pageHost.endsWith(`.${bare}`)))) {
+    warn('domain', cookieDomain, pageHost);
     cookieDomain = null;
   }
 

@@ -9,7 +9,8 @@ const MESSAGES: Record<WarningCode, (...values: unknown[]) => string> = {
   expires: (value, used) => `expires="${value}" is not a whole number of days from 1 to 395; ${used} is used.`,
   lang: (value, used) => `lang="${value}" is not supported (fr or en); "${used}" is used.`,
   revision: (value) => `revision="${value}" must be 1 to 64 printable ASCII characters; it is ignored.`,
-  domain: (value) => `cookie-domain="${value}" is not a domain name; the cookie is kept host-only.`,
+  domain: (value, host) =>
+    `cookie-domain="${value}" is not ${host} nor one of its parent domains, where a browser would keep the cookie; it is kept host-only.`,
   category: (id, category) =>
     `entry "${id}" has category="${category}"; use necessary, statistics, first-party or third-party. The entry is left out.`,
   noId: (entry) =>
@@ -33,8 +34,9 @@ const MESSAGES: Record<WarningCode, (...values: unknown[]) => string> = {
   hosts: () => 'the page has more than one <cookie-charter>; only the first is used.',
   signal: (pair, signals) => `google-consent-mode: "${pair}" is not signal:category (signals: ${signals}); it is ignored.`,
   signalName: (name, pair) => `google-consent-mode: "${name}" in "${pair}" is neither a category nor an entry id; it is ignored.`,
-  endpoint: (value) => `receipt-endpoint="${value}" is not an http(s) address; no receipt is sent.`,
-  policy: (value) => `policy-url="${value}" is not an http(s) address; the banner and the dialog show no link to the privacy policy.`,
+  endpoint: (value) => `receipt-endpoint="${value}" is not the http(s) address of another page; no receipt is sent.`,
+  policy: (value) =>
+    `policy-url="${value}" is not the http(s) address of another page; the banner and the dialog show no link to the privacy policy.`,
   gated: (name) => `data-consent="${name}" names neither a category nor an entry id; that content stays blocked.`,
   unsigned: (name) => `a gated script with data-consent="${name}" does not carry the nonce of the widget's own <script>; it stays blocked.`,
   unsignedContent: (name) =>

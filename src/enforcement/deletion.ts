@@ -4,10 +4,17 @@ import type { EntryConfig } from '../consent/config.js';
 import { expireEverywhere } from '../consent/jar.js';
 import { namesPattern } from '../consent/names.js';
 
+/** How much of a cookie pattern is written out: `_ga` 3, `_ga_*` 4, `_g*` 2, `*` 0. */
+const specificity = (pattern: string) => pattern.replace(/\*/g, '').length;
+
+/** The most specific of `patterns` that matches `name`, or -1 when none does. */
+const closest = (patterns: string[], name: string) =>
+  Math.max(-1, ...patterns.filter((pattern) => namesPattern([pattern]).test(name)).map(specificity));
+
 /**
  * The names among `present` (the cookies a page holds, none empty) that must go: those an entry that is
  * not allowed declares, unless an allowed or necessary entry (or a built-in row of the charter) names
- * them too.
+ * them at least as closely: an allowed `_g*` does not spare the `_ga` of a refused Google Analytics.
  */
 export function refusedCookies(
   entries: readonly EntryConfig[],
@@ -17,9 +24,7 @@ export function refusedCookies(
   const kept: string[] = [...PLATFORM_COOKIES];
   const refused: string[] = [];
   for (const entry of entries) (allows(entry) ? kept : refused).push(...entry.cookies);
-  const doomed = namesPattern(refused);
-  const spared = namesPattern(kept);
-  return present.filter((name) => doomed.test(name) && !spared.test(name));
+  return present.filter((name) => closest(kept, name) < closest(refused, name));
 }
 
 /**

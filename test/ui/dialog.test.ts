@@ -541,7 +541,7 @@ describe('policy-url', () => {
     const portal = await openPortal(charter('policy-url="javascript:alert(1)"'), { head });
     const banner = await until(() => part(portal.host, 'banner'), 'banner');
     await until(() => warnings(portal).includes('policy-url'), 'warning');
-    expect(warnings(portal)).to.contain('policy-url="javascript:alert(1)" is not an http(s) address');
+    expect(warnings(portal)).to.contain('policy-url="javascript:alert(1)" is not the http(s) address of another page');
     expect(banner.querySelector('a')).to.equal(null);
     portal.api.open();
     const dialog = await opened(portal);

@@ -1,0 +1,135 @@
+import { expect } from '@open-wc/testing';
+import { charter, cleanUp, openPortal, pageGlobal, part, pause, storedCookie, until, type Portal } from '../helpers.js';
+
+/*
+ * The edges of the newest features, as a careless portal and a stubborn visitor find them: a refusal
+ * that another answer must not undo, values of attributes that cannot work, wildcards.
+ */
+
+afterEach(cleanUp);
+
+/** Console warnings of the portal page. */
+const HEAD = `<script>
+  window.warnings = [];
+  const warn = console.warn;
+  console.warn = function (message) { window.warnings.push(String(message)); warn.apply(console, arguments); };
+</script>`;
+const warnings = (portal: Portal) => pageGlobal<string[]>(portal, 'warnings').join('\n');
+
+/** The placeholder standing for the template that waits for `name`, once there. */
+const placeholderOf = (portal: Portal, name: string) =>
+  until(() => {
+    const previous = portal.doc.querySelector(`template[data-consent="${name}"]`)?.previousElementSibling;
+    return previous?.localName === 'cookie-charter-placeholder' ? (previous as HTMLElement) : null;
+  }, `the placeholder of ${name}`);
+
+describe("an entry's own answer against its category's", () => {
+  const body = `<cookie-charter>
+      <cookie-charter-entry id="youtube" category="third-party" provider="YouTube" cookies="YSC"></cookie-charter-entry>
+      <cookie-charter-entry id="vimeo" category="third-party" provider="Vimeo" cookies="vuid"></cookie-charter-entry>
+    </cookie-charter>
+    <main><template data-consent="third-party"><iframe class="any" title="Carte" width="400" height="300"></iframe></template></main>`;
+
+  it('a refusal of Vimeo stands when the visitor allows third-party cookies on a placeholder', async () => {
+    const portal = await openPortal(body);
+    expect(portal.api.choose({ vimeo: false })).to.equal(true);
+    const placeholder = await placeholderOf(portal, 'third-party');
+    placeholder.shadowRoot!.querySelector<HTMLElement>('[part~="placeholder-allow"]')!.click();
+    await until(() => portal.doc.querySelector('iframe.any'), 'the embed');
+    expect(portal.api.allows('third-party')).to.equal(true);
+    expect(portal.api.allows('youtube')).to.equal(true);
+    expect(portal.api.allows('vimeo')).to.equal(false);
+    expect(portal.api.preferences()!.entries).to.deep.equal({ vimeo: false });
+    expect(JSON.parse(storedCookie()!).e).to.deep.equal({ vimeo: 0 });
+
+    // A page loaded later reads the same.
+    const again = await openPortal(body);
+    expect(again.api.allows('vimeo')).to.equal(false);
+  });
+
+  it('"Tout accepter" answers everything: the refusal of Vimeo is gone', async () => {
+    const portal = await openPortal(body);
+    portal.api.choose({ vimeo: false });
+    portal.api.acceptAll();
+    expect(portal.api.allows('vimeo')).to.equal(true);
+    expect(portal.api.preferences()!.entries).to.deep.equal({});
+  });
+});
+
+describe('cookie-domain', () => {
+  it('that does not cover the page: a warning, and the choice kept host-only, where the browser stores it', async () => {
+    const portal = await openPortal(charter('cookie-domain="data.example.fr"'), { head: HEAD });
+    portal.api.rejectAll();
+    expect(portal.api.stored).to.equal(true);
+    expect(JSON.parse(storedCookie()!)).to.include({ s: 0, t: 0 });
+    await until(() => warnings(portal).includes('cookie-domain="data.example.fr"'), 'the warning');
+    expect(warnings(portal)).to.contain('not localhost nor one of its parent domains');
+  });
+
+  it('that is the page host: taken', async () => {
+    const portal = await openPortal(charter('cookie-domain="localhost"'), { head: HEAD });
+    portal.api.rejectAll();
+    expect(portal.api.stored).to.equal(true);
+    await pause(300);
+    expect(warnings(portal)).not.to.contain('cookie-domain');
+  });
+});
+
+describe('policy-url and receipt-endpoint that lead nowhere', () => {
+  const RECORD_BEACONS = `<script>
+    window.beacons = [];
+    Object.defineProperty(navigator, 'sendBeacon', { value: (url) => (window.beacons.push(String(url)), true) });
+  </script>`;
+
+  for (const value of ['', ' ', '#', '#top']) {
+    it(`"${value}": a warning, no link and no receipt`, async () => {
+      const portal = await openPortal(charter(`policy-url="${value}" receipt-endpoint="${value}"`), { head: HEAD + RECORD_BEACONS });
+      await until(() => part(portal.host, 'banner'), 'the banner');
+      expect(part(portal.host, 'banner')!.querySelector('a[href]')).to.equal(null);
+      portal.api.acceptAll();
+      expect(pageGlobal<string[]>(portal, 'beacons')).to.deep.equal([]);
+      await until(() => warnings(portal).includes('receipt-endpoint='), 'the warning on receipt-endpoint');
+      expect(warnings(portal)).to.contain('policy-url=');
+    });
+  }
+
+  it('a real address is still taken', async () => {
+    const portal = await openPortal(charter('policy-url="/confidentialite" receipt-endpoint="/receipts"'), { head: HEAD + RECORD_BEACONS });
+    await until(() => part(portal.host, 'banner'), 'the banner');
+    await until(() => part(portal.host, 'banner')!.querySelector('a[href$="/confidentialite"]'), 'the link');
+    portal.api.acceptAll();
+    expect(pageGlobal<string[]>(portal, 'beacons')).to.deep.equal([`${location.origin}/receipts`]);
+  });
+});
+
+describe('wildcards against what can never be exempt', () => {
+  /** Cookies a page set before the widget ran, as trackers would have. */
+  const SET = `<script>for (const name of ['_ga', '_ga_ABC', '_pk_id.1']) document.cookie = name + '=1; Path=/';</script>`;
+  const names = () => document.cookie.split('; ').map((cookie) => cookie.split('=')[0]);
+
+  it('an exempt entry whose pattern can name _ga needs consent, with a warning: _ga is gone before any choice', async () => {
+    const body = `${SET}<cookie-charter>
+        <cookie-charter-entry id="audience" category="statistics" provider="Mesure" cookies="_pk_id.* _g*" exempt></cookie-charter-entry>
+        <cookie-charter-entry id="ga" category="statistics" provider="Google Analytics" cookies="_ga _ga_*"></cookie-charter-entry>
+      </cookie-charter>`;
+    const portal = await openPortal(body, { head: HEAD });
+    expect(portal.api.allows('audience')).to.equal(false);
+    await until(() => !names().includes('_ga'), 'the Google Analytics cookies deleted');
+    expect(names()).not.to.include.members(['_ga_ABC', '_pk_id.1']);
+    await until(() => warnings(portal).includes('entry "audience" is marked exempt'), 'the warning');
+  });
+
+  it("a refused entry's cookies go even where an allowed entry's broader pattern names them", async () => {
+    const body = `${SET}<cookie-charter>
+        <cookie-charter-entry id="audience" category="statistics" provider="Mesure" cookies="_pk_id.* _g*"></cookie-charter-entry>
+        <cookie-charter-entry id="ga" category="statistics" provider="Google Analytics" cookies="_ga _ga_*"></cookie-charter-entry>
+      </cookie-charter>`;
+    const portal = await openPortal(body);
+    document.cookie = '_ga=1; Path=/';
+    document.cookie = '_ga_ABC=1; Path=/';
+    document.cookie = '_pk_id.1=1; Path=/';
+    portal.api.choose({ audience: true, ga: false });
+    await until(() => !names().includes('_ga') && !names().includes('_ga_ABC'), 'the Google Analytics cookies deleted');
+    expect(names()).to.include('_pk_id.1');
+  });
+});
