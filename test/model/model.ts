@@ -180,13 +180,20 @@ export function expected(config: TabConfig, cookies: string, now: number): Expec
 
 /* The model: what the visitor said, and the tabs' configurations. */
 
+/** A refusal the visitor made: on which tab's clock, and whether a later write may hide it. */
+export interface Withdrawal {
+  clock: number;
+  hidden: boolean;
+}
+
 export interface Model {
   configs: TabConfig[];
   /**
    * Per host, what the visitor refused there (or on a shared `cookie-domain`) and has not allowed
-   * since, each with the clock of the tab that refused it (NaN once other code may have overwritten it).
+   * since, each with the clock of the tab that refused it, and whether a write dated on another clock may
+   * hide it from the tabs on that clock (objections to exempt entries then go unread there).
    */
-  withdrawn: Map<string, Map<string, number>>;
+  withdrawn: Map<string, Map<string, Withdrawal>>;
 }
 
 export const namesOf = (config: TabConfig, category: string) => config.entries.filter((name) => CATEGORY_OF[name] === category);
@@ -207,7 +214,7 @@ function refuses(preferences: Preferences | null, name: string): boolean {
 function written(model: Model, config: TabConfig): void {
   for (const [host, withdrawn] of model.withdrawn) {
     if (!config.domain && host !== config.host) withdrawn.clear();
-    else for (const [name, clock] of withdrawn) if (clock !== config.clock) withdrawn.set(name, NaN);
+    else for (const [name, { clock }] of withdrawn) if (clock !== config.clock) withdrawn.set(name, { clock, hidden: true });
   }
 }
 
@@ -245,16 +252,16 @@ export function check(model: Model, last: TabState[], acted: Set<number>, step: 
     equal([state.allows.necessary, state.allows.anon], [true, false], say(i, 'necessary, anon'));
     equal(state.decided, want.decided, say(i, `decided, cookie ${state.cookies}`));
     equal(state.banner, !want.decided && new Set(config.entries.map((name) => CATEGORY_OF[name])).size > 0, say(i, 'banner'));
-    for (const [name, clock] of model.withdrawn.get(config.host) ?? []) {
+    for (const [name, { clock, hidden }] of model.withdrawn.get(config.host) ?? []) {
       // An objection to an exempt entry (or a category of exempt entries) lasts `expires` days: a tab
       // whose clock is past them, or before them, cannot read it.
       const entries = name in CATEGORY_KEYS ? namesOf(config, name) : [name];
       const exempt = entries.length > 0 && entries.every((entry) => isExempt(config, entry));
-      if (exempt && clock !== config.clock) continue;
+      if (exempt && (hidden || clock !== config.clock)) continue;
       // Made on another clock, a refusal of an entry that needs consent holds by itself where the tab reads
       // no choice; where that tab's own choice, dated on its clock, is newer, it counts (a clock months off
       // is among what no page can keep: docs/cookie.md).
-      if (!Number.isNaN(clock) && clock !== config.clock) continue;
+      if (clock !== config.clock) continue;
       // A category of exempt entries alone is refused through its entries' objections: once the visitor
       // lifted each of them (the refusal itself void under a new revision), it may run again.
       if (exempt && name in CATEGORY_KEYS && !entries.some((entry) => model.withdrawn.get(config.host)?.has(entry))) continue;
@@ -436,7 +443,7 @@ export class Step implements fc.AsyncCommand<Model, Real> {
       named.add(name);
       for (const host of reached) {
         if (!model.withdrawn.has(host)) model.withdrawn.set(host, new Map());
-        if (refused) model.withdrawn.get(host)!.set(name, config.clock);
+        if (refused) model.withdrawn.get(host)!.set(name, { clock: config.clock, hidden: false });
         else model.withdrawn.get(host)!.delete(name);
       }
     };
