@@ -37,9 +37,10 @@ const BUDGETS = {
   // category's, a copy dated far ahead counts as an objection, ties count the entries listed, a
   // cookie-domain must cover the page, an empty or "#" policy-url and receipt-endpoint are no address,
   // a pattern that can name a tracker never exempt is not exempt, and a broader pattern spares no
-  // refused cookie: core 6,481, first visit 14,490.
-  core: 6490,
-  firstVisit: 14500,
+  // refused cookie: core 6,481, first visit 14,490; a footer link in a shadow root, and the charter the
+  // placeholders open given by the page's start-up: core 6,494, first visit 14,506.
+  core: 6500,
+  firstVisit: 14510,
   // The placeholders of blocked embeds, and what a visitor who refused downloads on a page that has them
   // (the core, the enforcement file and the placeholders, never the banner): 2,683 and 10,734 bytes
   // when they came; 11,659 once exempt audience measurement grew the core (+257) and the enforcement
@@ -47,8 +48,9 @@ const BUDGETS = {
   // 11,789 with the core of the pure rules (+102), categoryOf() (placeholders +11) and the exempt checks as a
   // pure function (enforcement file +19).
   placeholder: 2750,
-  // 12,010 with the rules at the edges (+221).
-  refusedWithEmbeds: 12020,
+  // 12,010 with the rules at the edges (+221); 12,057 with the link in shadow roots and the charter the
+  // placeholders open (enforcement file +27, placeholders +7).
+  refusedWithEmbeds: 12060,
 };
 
 describe('size budgets of dist/', () => {

@@ -1,4 +1,4 @@
-import type { CharterConfig } from '../consent/config.js';
+import type { Consent } from '../consent/consent.js';
 import type { BannerTexts, Lang } from './texts.js';
 
 /**
@@ -31,6 +31,9 @@ export const BANNER_TEXTS: Record<Lang, BannerTexts> = {
   },
 };
 
-/** What follows the banner's text and the dialog's introduction when the charter has exempt audience measurement. */
-export const exemptNotice = ({ entries }: CharterConfig, texts: BannerTexts) =>
-  entries.some((entry) => entry.exempt) ? ` ${texts.exemptNotice}` : '';
+/**
+ * What follows the banner's text and the dialog's introduction while exempt audience measurement is on:
+ * an exempt entry the visitor has not objected to. Once they objected to each, it would be untrue.
+ */
+export const exemptNotice = (consent: Consent, texts: BannerTexts) =>
+  consent.config.entries.some((entry) => entry.exempt && consent.allowsEntry(entry)) ? ` ${texts.exemptNotice}` : '';

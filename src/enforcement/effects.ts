@@ -28,7 +28,7 @@ export interface EffectsLoaders {
  * has gated content, the `google-consent-mode` attribute or an exempt entry; gated content loads the
  * placeholders when a template waits.
  */
-export function startEffects(consent: Consent, loaders: EffectsLoaders): void {
+export function startEffects(consent: Consent, loaders: EffectsLoaders, open: () => void): void {
   shareWithTabs(consent, deleteRefusedCookies(consent));
   sendReceipts(consent);
 
@@ -44,7 +44,7 @@ export function startEffects(consent: Consent, loaders: EffectsLoaders): void {
       (module) => {
         stopWatching();
         stopWatchingGated();
-        module.startEnforcement(consent, warn, loaders.placeholder);
+        module.startEnforcement(consent, warn, loaders.placeholder, open);
       },
       (error) => {
         loading = false; // asked again at the next change

@@ -11,8 +11,9 @@ import { gateContent } from './gating.js';
 import { bridgeConsentMode } from './google-consent-mode.js';
 import type { PlaceholderModule } from './show-placeholders.js';
 
-export function startEnforcement(consent: Consent, warn: Warn, loadPlaceholders: () => Promise<PlaceholderModule>): void {
+/** `open` opens this page's charter (the placeholders' "Gérer les cookies"). */
+export function startEnforcement(consent: Consent, warn: Warn, loadPlaceholders: () => Promise<PlaceholderModule>, open: () => void): void {
   bridgeConsentMode(consent, warn);
-  gateContent(consent, warn, loadPlaceholders);
+  gateContent(consent, warn, loadPlaceholders, open);
   checkExemptions(consent, warn);
 }

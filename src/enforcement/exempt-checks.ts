@@ -20,6 +20,11 @@ export function exemptProblems(config: CharterConfig, hasOpenLink: boolean): Pro
   return problems;
 }
 
+/** Whether `root`, or an open shadow root inside it, holds an element that `selector` matches. */
+const holds = (root: Document | ShadowRoot, selector: string): boolean =>
+  root.querySelector(selector) !== null ||
+  [...root.querySelectorAll('*')].some((element) => element.shadowRoot !== null && holds(element.shadowRoot, selector));
+
 /**
  * Says `exemptProblems` of the page's charter, checked here rather than by the core, which every visit
  * runs: once the page is parsed, and again whenever the charter changes.
@@ -30,7 +35,7 @@ export function checkExemptions(consent: Consent, warn: Warn): void {
     const { config } = consent;
     if (config === checked || document.readyState === 'loading') return;
     checked = config;
-    for (const problem of exemptProblems(config, document.querySelector('[data-cookie-charter-open]') !== null)) warn(...problem);
+    for (const problem of exemptProblems(config, holds(document, '[data-cookie-charter-open]'))) warn(...problem);
   };
   consent.watch(check);
   document.addEventListener('DOMContentLoaded', check, { once: true });

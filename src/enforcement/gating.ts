@@ -152,10 +152,10 @@ interface Inserted {
  * a single-page app adds later. A template that waits shows a placeholder (`show-placeholders.ts`), and
  * the content of a template without scripts goes back into its template when the visitor withdraws.
  */
-export function gateContent(consent: Consent, warn: Warn, loadPlaceholders: () => Promise<PlaceholderModule>): void {
+export function gateContent(consent: Consent, warn: Warn, loadPlaceholders: () => Promise<PlaceholderModule>, open: () => void): void {
   let queue: Promise<unknown> = Promise.resolve();
   const nonce = ownNonce();
-  const shown = showPlaceholders(consent, warn, loadPlaceholders, () => scan());
+  const shown = showPlaceholders(consent, warn, loadPlaceholders, () => scan(), open);
   /** Content inserted from templates that held no script: what a withdrawal can take out again. */
   const inserted = new Set<Inserted>();
 

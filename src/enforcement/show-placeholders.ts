@@ -1,4 +1,3 @@
-import type { CookieCharterApi } from '../consent/api.js';
 import type { Consent } from '../consent/consent.js';
 import type { Warn } from '../consent/warn.js';
 
@@ -41,20 +40,21 @@ export interface ShownPlaceholders {
  * The placeholders of the page's templates. A template that waits shows one just before it, when it
  * names a category the charter asks about or an entry of one (nothing else can be allowed) and does
  * not say `data-consent-placeholder="none"`. The module is downloaded (`load`) when the first one is
- * needed; `loaded` is called then, to show them. Their link opens the charter through the page's
- * API, and their texts are replaced as the first `<cookie-charter>` says, as the banner's are.
+ * needed; `loaded` is called then, to show them. Their link opens this page's charter (`open`), as its
+ * footer links do, whatever a page does to `window.cookieCharter`, and their texts are replaced as the first `<cookie-charter>` says, as the banner's are.
  */
 export function showPlaceholders(
   consent: Consent,
   warn: Warn,
   load: () => Promise<PlaceholderModule>,
   loaded: () => void,
+  open: () => void,
 ): ShownPlaceholders {
   const shown = new Map<HTMLTemplateElement, Placeholder>();
   const services: PlaceholderServices = {
     consent,
     warn,
-    open: () => (window.cookieCharter as CookieCharterApi).open(),
+    open,
     host: () => document.querySelector('cookie-charter'),
   };
   let module: PlaceholderModule | undefined;

@@ -50,7 +50,8 @@ export function followPage(loaders: Loaders, publish: (answers: Answers) => void
   const hosts = document.getElementsByTagName('cookie-charter');
   const config = readConfig(hosts[0] ?? null);
   const consent = createConsent(stored, config, publish);
-  startEffects(consent, loaders);
+  // The charter the placeholders open is this page's, whatever the page later does to window.cookieCharter.
+  startEffects(consent, loaders, () => open());
 
   const services: UiServices = { consent, loadCharterTexts: loaders.charterTexts, loadDialog: loaders.dialog, warn };
   /** The element in charge gets what it shows and records into (it shows nothing without). */

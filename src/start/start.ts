@@ -38,8 +38,9 @@ export function start(loaders: Loaders): CookieCharterApi {
   });
   installApi(api);
   // Listened to from the start: a click on a footer link never falls through to its `href`.
+  // The event's path holds the link also when it is in an open shadow root (a footer drawn by a web component).
   document.addEventListener('click', (event) => {
-    if (!(event.target as Element | null)?.closest?.('[data-cookie-charter-open]')) return;
+    if (!event.composedPath().some((node) => (node as Element).matches?.('[data-cookie-charter-open]'))) return;
     event.preventDefault();
     started().open();
   });

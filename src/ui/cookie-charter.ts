@@ -238,7 +238,7 @@ export class CookieCharterElement extends LitElement {
         ?hidden=${this.dialogOpen /* it would only sit, inert, behind the charter */}
       >
         <h2 id="banner-title">${texts.bannerTitle}</h2>
-        <p>${fill(texts.bannerText, { months })}${exemptNotice(consent.config, texts)}${policyUrl ? html` <a href=${policyUrl}>${texts.policy}</a>` : nothing}</p>
+        <p>${fill(texts.bannerText, { months })}${exemptNotice(consent, texts)}${policyUrl ? html` <a href=${policyUrl}>${texts.policy}</a>` : nothing}</p>
         <div class="actions">
           <button type="button" part="accept-all" @click=${() => this.decide('acceptAll')}>${texts.acceptAll}</button>
           <button type="button" part="reject-all" @click=${() => this.decide('rejectAll')}>${texts.rejectAll}</button>

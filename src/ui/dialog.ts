@@ -220,7 +220,7 @@ class CookieCharterDialogElement extends LitElement {
           <button type="button" class="close" @click=${() => this.emit('close')}>${texts.close}</button>
         </header>
         <div class="content" tabindex="0" role="region" aria-labelledby="dialog-title">
-          <p>${texts.choicesIntro}${exemptNotice(config, texts)}${config.policyUrl ? html` <a href=${config.policyUrl}>${texts.policy}</a>` : nothing}</p>
+          <p>${texts.choicesIntro}${exemptNotice(consent, texts)}${config.policyUrl ? html` <a href=${config.policyUrl}>${texts.policy}</a>` : nothing}</p>
           <ul class="cards" role="list">
             ${card('necessary', texts.necessaryName, texts.necessaryText, html`<span class="state">${texts.alwaysOn}</span>`, necessaryRows, false)}
             ${OPTIONAL_CATEGORIES.filter((optional) => categories.includes(optional)).map(category)}

@@ -20,6 +20,8 @@ export const styles = css`
     font-size: var(--cookie-charter-font-size, 1rem);
     line-height: 1.5;
     color: var(--_fg);
+    /* A long word (a provider's name, an address) breaks rather than widening the page. */
+    overflow-wrap: anywhere;
   }
   @media (prefers-color-scheme: dark) {
     :host {

@@ -133,3 +133,101 @@ describe('wildcards against what can never be exempt', () => {
     expect(names()).to.include('_pk_id.1');
   });
 });
+
+/** The charter dialog of a portal, once open. */
+const dialogOpen = (portal: Portal) =>
+  until(() => {
+    const dialog = part<HTMLDialogElement>(portal.host, 'dialog');
+    return dialog?.open ? dialog : null;
+  }, 'the dialog open');
+
+describe('a link that opens the charter inside a web component', () => {
+  /** A footer drawn by a web component, its link in an open shadow root. */
+  const FOOTER = `<portal-footer></portal-footer><script>
+    customElements.define('portal-footer', class extends HTMLElement {
+      connectedCallback() {
+        this.attachShadow({ mode: 'open' }).innerHTML = '<a href="#top" data-cookie-charter-open>Gérer les cookies</a>';
+      }
+    });
+  </script>`;
+  const EXEMPT_ONLY = `<cookie-charter>
+      <cookie-charter-entry id="matomo" category="statistics" provider="Matomo" cookies="_pk_id.*" exempt></cookie-charter-entry>
+    </cookie-charter>`;
+
+  it('opens the charter, and the page does not follow its href', async () => {
+    const portal = await openPortal(EXEMPT_ONLY + FOOTER, { head: HEAD });
+    const link = await until(() => portal.doc.querySelector('portal-footer')!.shadowRoot?.querySelector('a'), 'the link');
+    link.click();
+    await dialogOpen(portal);
+    expect(portal.win.location.hash).to.equal('');
+  });
+
+  it('counts as the way to object: no warning that the page has none', async () => {
+    const portal = await openPortal(EXEMPT_ONLY + FOOTER, { head: HEAD });
+    const without = await openPortal(EXEMPT_ONLY, { head: HEAD });
+    await until(() => warnings(without).includes('data-cookie-charter-open'), 'the warning of the page without a link');
+    expect(warnings(portal)).not.to.contain('data-cookie-charter-open');
+  });
+});
+
+describe('the notice on exempt audience measurement', () => {
+  const body = (revision: string) => `<cookie-charter revision="${revision}">
+      <cookie-charter-entry id="matomo" category="statistics" provider="Matomo" cookies="_pk_id.*" exempt></cookie-charter-entry>
+      <cookie-charter-entry id="youtube" category="third-party" provider="YouTube" cookies="YSC"></cookie-charter-entry>
+    </cookie-charter>`;
+  const bannerText = async (portal: Portal) => (await until(() => part(portal.host, 'banner'), 'the banner')).textContent!;
+
+  it('shows while the measurement is on', async () => {
+    const portal = await openPortal(body('r1'));
+    expect(await bannerText(portal)).to.contain('mesure d’audience anonyme');
+  });
+
+  it('is gone once the visitor objected, also when a new revision asks again', async () => {
+    const first = await openPortal(body('r1'));
+    first.api.rejectAll();
+    const portal = await openPortal(body('r2'));
+    expect(portal.api.allows('matomo')).to.equal(false);
+    expect(await bannerText(portal)).not.to.contain('mesure d’audience anonyme');
+  });
+});
+
+describe('a placeholder\'s "Gérer les cookies"', () => {
+  it('opens the charter after the page replaced window.cookieCharter', async () => {
+    const body = `${charter()}<main><template data-consent="youtube"><iframe class="youtube" title="Présentation" width="560" height="315"></iframe></template></main>`;
+    const portal = await openPortal(body, {
+      head: '<script>window.errors = []; addEventListener("error", (event) => window.errors.push(event.message));</script>',
+    });
+    const placeholder = await placeholderOf(portal, 'youtube');
+    (portal.win as unknown as { cookieCharter: unknown }).cookieCharter = [];
+    placeholder.shadowRoot!.querySelector<HTMLElement>('[part~="placeholder-open"]')!.click();
+    await dialogOpen(portal);
+    expect(pageGlobal<string[]>(portal, 'errors')).to.deep.equal([]);
+  });
+});
+
+describe('a long unbroken provider name', () => {
+  const LONG = 'Fournisseur'.repeat(28);
+  const body = `<cookie-charter>
+      <cookie-charter-entry id="video" category="third-party" provider="${LONG}" cookies="vid" purpose="Lire les vidéos"></cookie-charter-entry>
+    </cookie-charter>
+    <main><template data-consent="video"><iframe class="video" title="Vidéo" width="560" height="315"></iframe></template></main>`;
+  const overflows = (portal: Portal) => portal.doc.documentElement.scrollWidth > portal.doc.documentElement.clientWidth;
+
+  it('wraps in its placeholder: the page does not scroll sideways', async () => {
+    const portal = await openPortal(body);
+    const placeholder = await placeholderOf(portal, 'video');
+    expect(placeholder.shadowRoot!.textContent).to.contain(LONG);
+    expect(overflows(portal)).to.equal(false);
+  });
+
+  it('wraps in the dialog', async () => {
+    const portal = await openPortal(body);
+    portal.api.open();
+    const dialog = await dialogOpen(portal);
+    for (const details of dialog.querySelectorAll('details')) details.open = true;
+    await pause(50);
+    expect(dialog.textContent).to.contain(LONG);
+    expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+    expect(overflows(portal)).to.equal(false);
+  });
+});
