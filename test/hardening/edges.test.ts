@@ -231,3 +231,45 @@ describe('a long unbroken provider name', () => {
     expect(overflows(portal)).to.equal(false);
   });
 });
+
+describe("a placeholder's size, then its embed's, in an 800 px column", () => {
+  // As embed codes write them (YouTube's, Dailymotion's): frameborder="0", no border of the browser's.
+  const CASES: [string, string][] = [
+    ['width="100%" height="315"', '<iframe class="embed" title="Vidéo" frameborder="0" width="100%" height="315"></iframe>'],
+    [
+      'width="560" height="315" style="width:100%"',
+      '<iframe class="embed" title="Vidéo" frameborder="0" width="560" height="315" style="width:100%"></iframe>',
+    ],
+    [
+      'a 16:9 wrapper',
+      '<div class="embed" style="position:relative; padding-bottom:56.25%; height:0"><iframe title="Vidéo" style="position:absolute; inset:0; width:100%; height:100%"></iframe></div>',
+    ],
+    ['style="width:560px" height="315"', '<iframe class="embed" title="Vidéo" frameborder="0" style="width:560px" height="315"></iframe>'],
+    ['width="560" height="315"', '<iframe class="embed" title="Vidéo" frameborder="0" width="560" height="315"></iframe>'],
+    [
+      'style="width:100%; aspect-ratio:16/9"',
+      '<iframe class="embed" title="Vidéo" frameborder="0" style="width:100%; aspect-ratio:16/9"></iframe>',
+    ],
+    [
+      'width="560" height="315" style="max-width:100%"',
+      '<iframe class="embed" title="Vidéo" frameborder="0" width="560" height="315" style="max-width:100%"></iframe>',
+    ],
+  ];
+  for (const [name, embed] of CASES) {
+    it(`${name}: the same box, so nothing moves`, async () => {
+      const body = `${charter()}<main style="width:800px; margin:0"><template data-consent="youtube">${embed}</template><p id="after">Après</p></main>`;
+      const portal = await openPortal(body);
+      const placeholder = await placeholderOf(portal, 'youtube');
+      const before = placeholder.getBoundingClientRect();
+      const afterTop = portal.doc.getElementById('after')!.getBoundingClientRect().top;
+      placeholder.shadowRoot!.querySelector<HTMLElement>('[part~="placeholder-allow"]')!.click();
+      const inserted = await until(() => portal.doc.querySelector('.embed'), 'the embed');
+      const box = inserted.getBoundingClientRect();
+      expect([Math.round(box.width), Math.round(box.height)], 'the embed against its placeholder').to.deep.equal([
+        Math.round(before.width),
+        Math.round(before.height),
+      ]);
+      expect(Math.round(portal.doc.getElementById('after')!.getBoundingClientRect().top), 'what follows').to.equal(Math.round(afterTop));
+    });
+  }
+});
