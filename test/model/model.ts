@@ -262,6 +262,8 @@ export function check(model: Model, last: TabState[], acted: Set<number>, step: 
       // no choice; where that tab's own choice, dated on its clock, is newer, it counts (a clock months off
       // is among what no page can keep: docs/cookie.md).
       if (clock !== config.clock) continue;
+      // Hidden by a write on another clock, it no longer holds where other code's value can count instead.
+      if (hidden && storedValues(state.cookies).some((value) => FOREIGN_IDS.includes(String(readValue(value)?.data.i)))) continue;
       // A category of exempt entries alone is refused through its entries' objections: once the visitor
       // lifted each of them (the refusal itself void under a new revision), it may run again.
       if (exempt && name in CATEGORY_KEYS && !entries.some((entry) => model.withdrawn.get(config.host)?.has(entry))) continue;
