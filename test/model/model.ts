@@ -257,13 +257,10 @@ export function check(model: Model, last: TabState[], acted: Set<number>, step: 
       // whose clock is past them, or before them, cannot read it.
       const entries = name in CATEGORY_KEYS ? namesOf(config, name) : [name];
       const exempt = entries.length > 0 && entries.every((entry) => isExempt(config, entry));
-      if (exempt && (hidden || clock !== config.clock)) continue;
-      // Made on another clock, a refusal of an entry that needs consent holds by itself where the tab reads
-      // no choice; where that tab's own choice, dated on its clock, is newer, it counts (a clock months off
-      // is among what no page can keep: docs/cookie.md).
-      if (clock !== config.clock) continue;
-      // Hidden by a write on another clock, it no longer holds where other code's value can count instead.
-      if (hidden && storedValues(state.cookies).some((value) => FOREIGN_IDS.includes(String(readValue(value)?.data.i)))) continue;
+      // Made on another clock, or hidden by a write dated on another clock, a refusal is among what no page
+      // can keep (docs/cookie.md): the tab may read its own older copy, or other code's, instead. Where
+      // it holds, the reader above still checks every answer against the cookie.
+      if (hidden || clock !== config.clock) continue;
       // A category of exempt entries alone is refused through its entries' objections: once the visitor
       // lifted each of them (the refusal itself void under a new revision), it may run again.
       if (exempt && name in CATEGORY_KEYS && !entries.some((entry) => model.withdrawn.get(config.host)?.has(entry))) continue;
