@@ -25,6 +25,11 @@ for (const browser of browsers) {
           '--disable-dev-shm-usage',
           '--disable-background-networking',
           '--disable-component-update',
+          // A window in the background keeps its timers, as Firefox's preferences below ask: the
+          // model-based test's page waits in the background while its tabs are in front.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
           // Real host names for tests of domains and subdomains: www.example.test, data.example.test…
           '--host-resolver-rules=MAP *.example.test 127.0.0.1, MAP example.test 127.0.0.1',
         ],
