@@ -94,10 +94,9 @@ export class Jar {
 
 /** The globals of one page: what the core and its effects reach. */
 interface PageGlobals {
-  document: EventTarget & { cookie: string; domain: string; readyState: string };
+  document: { cookie: string; domain: string };
   location: { protocol: string; pathname: string; origin: string; href: string };
   navigator: { sendBeacon(url: string, body: string): boolean };
-  window: EventTarget;
 }
 
 const entryConfig = (config: TabConfig, name: string): EntryConfig => {
@@ -154,15 +153,9 @@ class NodeTab {
   /** Runs `action` in this page: its globals are the page's meanwhile. An exception is the page's error. */
   within<T>(action: () => T): T | undefined {
     const global = globalThis as unknown as Record<string, unknown>;
-    const saved = ['document', 'location', 'navigator', 'addEventListener', 'dispatchEvent'].map((name) => [name, global[name]] as const);
-    const { document, location, navigator, window } = this.globals;
-    Object.assign(global, {
-      document,
-      location,
-      addEventListener: window.addEventListener.bind(window),
-      dispatchEvent: window.dispatchEvent.bind(window),
-    });
-    Object.defineProperty(global, 'navigator', { value: navigator, configurable: true, writable: true });
+    const saved = ['document', 'location', 'navigator'].map((name) => [name, global[name]] as const);
+    for (const [name, value] of Object.entries(this.globals))
+      Object.defineProperty(global, name, { value, configurable: true, writable: true });
     try {
       return action();
     } catch (error) {
@@ -181,19 +174,19 @@ class NodeTab {
     const { jar } = this;
     const { host, blocked } = config;
     const counts = this.counts;
-    const document = Object.assign(new EventTarget(), { domain: host, readyState: 'complete' }) as PageGlobals['document'];
-    Object.defineProperty(document, 'cookie', {
-      get: () => (blocked ? '' : jar.read(host)),
-      set: (text: string) => {
-        if (/^cookies_preferences=[^;]/.test(text)) counts.writes += 1;
-        if (!blocked) jar.write(host, text);
-      },
-    });
     this.globals = {
-      document,
+      document: {
+        domain: host,
+        get cookie() {
+          return blocked ? '' : jar.read(host);
+        },
+        set cookie(text: string) {
+          if (/^cookies_preferences=[^;]/.test(text)) counts.writes += 1;
+          if (!blocked) jar.write(host, text);
+        },
+      },
       location: { protocol: 'http:', pathname: PATH, origin: `http://${host}`, href: `http://${host}${PATH}` },
       navigator: { sendBeacon: () => ((counts.beacons += 1), true) },
-      window: new EventTarget(),
     };
     this.within(() => {
       const charter = charterOf(config);
