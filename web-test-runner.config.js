@@ -30,6 +30,7 @@ for (const browser of browsers) {
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',
           '--disable-backgrounding-occluded-windows',
+          '--disable-features=IntensiveWakeUpThrottling',
           // Real host names for tests of domains and subdomains: www.example.test, data.example.test…
           '--host-resolver-rules=MAP *.example.test 127.0.0.1, MAP example.test 127.0.0.1',
         ],
