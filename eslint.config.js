@@ -60,6 +60,11 @@ export default defineConfig(
       ['./enforcement.js'],
     ],
     ['src/charter/**', ['../enforcement/*', '../ui/*', '../start/*', '../placeholder/*', '../*.js', 'lit', 'lit/*', '@lit/*']],
+    // The texts of each language, one folder down (banner/, placeholder/): the same rule, from there.
+    [
+      'src/charter/*/**',
+      ['../../enforcement/*', '../../ui/*', '../../start/*', '../../placeholder/*', '../../*.js', 'lit', 'lit/*', '@lit/*'],
+    ],
     ['src/ui/**', ['../enforcement/*', '../start/*', '../placeholder/*', '../*.js']],
     ['src/start/**', ['../*.js', '../placeholder/*', 'lit', 'lit/*', '@lit/*'], ['../ui/*', '../enforcement/enforcement.js']],
     ['src/placeholder/**', ['../ui/*', '../start/*', '../*.js', 'lit', 'lit/*', '@lit/*'], ['../consent/*', '../enforcement/*']],

@@ -26,7 +26,7 @@ const minify = (options) => [terser({ compress: { passes: 2 }, ...options }), co
  * js-cookie, or another file of the widget uses, so that a renamed one can only be the core's own.
  */
 const CORE_INTERNALS =
-  /^(allowed|allowedByKey|categoryByName|shownCategories|unanswered|needsConsent|objectedIds|choice|counted|laterFormat|recent|ahead|seen|readCookie|writeCookie|removeCookie|clock|gpcRefuses|announce|ignoreGpc|cookieDomain|receiptEndpoint)$/;
+  /^(allowed|allowedByKey|categoryByName|shownCategories|unanswered|needsConsent|objectedIds|choice|counted|laterFormat|recent|ahead|seen|readCookie|writeCookie|removeCookie|clock|gpcRefuses|announce|ignoreGpc|cookieDomain)$/;
 /** Fails a build of the other files that reads one of those properties: it would get the core's short name wrong. */
 const coreInternalsStayInside = {
   name: 'core-internals-stay-inside',

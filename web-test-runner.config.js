@@ -10,6 +10,7 @@ import { countReporter, noteStart } from './scripts/count-reporter.js';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.js';
 import { fileSizePlugin } from './scripts/file-size-plugin.js';
 import { modelOptionsPlugin } from './scripts/model-options-plugin.js';
+import { receiptSink, receiptSinkPlugin } from './scripts/receipt-sink-plugin.js';
 import { createPage } from './scripts/firefox-viewport.js';
 
 // Debian's chromium and firefox-esr, or CHROME_PATH and FIREFOX_PATH; BROWSERS=chromium or firefox picks one.
@@ -164,11 +165,12 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // The model-based test runs for minutes (MODEL_SECONDS, MODEL_RUNS); every other file takes seconds.
   testsFinishTimeout: 20 * 60 * 1000,
-  middleware: [strictPages(), cdnHeaders(), coreAlone(), neverAnswers(), slowScript()],
+  middleware: [strictPages(), cdnHeaders(), coreAlone(), neverAnswers(), slowScript(), receiptSink()],
   plugins: [
     forcedColorsPlugin(),
     fileSizePlugin(),
     modelOptionsPlugin(),
+    receiptSinkPlugin(),
     sourcesOnly(
       esbuildPlugin({
         ts: true,

@@ -139,3 +139,17 @@ export async function expectFocusOn(doc: Document, expected: Element | null): Pr
     throw new Error(`focus is on ${describeElement(focused(doc))}, not on ${describeElement(expected)}`);
   }
 }
+
+/**
+ * A statement for a page's script: the widget's receipts (posted with `fetch` and `keepalive`) go to
+ * `record(url, body)`, an expression of the page, instead of the network; other requests go on as usual.
+ */
+export const recordReceipts = (record: string) =>
+  `{ const send = window.fetch; const record = ${record}; window.fetch = function (url, init) {
+    if (!init || !init.keepalive) return send.apply(this, arguments);
+    record(String(url), String(init.body));
+    return Promise.resolve(new Response(null, { status: 204 }));
+  }; }`;
+
+/** Whether a body the widget posted is a receipt of a choice, not the charter that follows one. */
+export const isReceipt = (body: string) => !('shown' in JSON.parse(body));

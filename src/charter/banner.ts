@@ -9,7 +9,7 @@ export const BANNER_TEXTS: Record<Lang, BannerTexts> = {
   fr: {
     bannerTitle: 'Vos choix concernant les cookies',
     bannerText:
-      'Afin de vous proposer le meilleur service possible nous utilisons des cookies pour assurer son bon fonctionnement. Les cookies nécessaires sont toujours actifs ; les autres ne sont déposés qu’avec votre accord. Votre choix est conservé {months} mois et modifiable à tout moment.',
+      'Afin de vous proposer le meilleur service possible nous utilisons des cookies pour assurer son bon fonctionnement. Les cookies nécessaires sont toujours actifs ; les autres ne sont déposés qu’avec votre accord. Votre choix est conservé {kept} et modifiable à tout moment.',
     acceptAll: 'Tout accepter',
     rejectAll: 'Tout refuser',
     customize: 'Personnaliser',
@@ -21,7 +21,7 @@ export const BANNER_TEXTS: Record<Lang, BannerTexts> = {
   en: {
     bannerTitle: 'Your cookie choices',
     bannerText:
-      'We use cookies so that this platform works as well as it can. Necessary cookies are always on; the others are only set if you agree. Your choice is kept for {months} months and can be changed at any time.',
+      'We use cookies so that this platform works as well as it can. Necessary cookies are always on; the others are only set if you agree. Your choice is kept for {kept} and can be changed at any time.',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
     customize: 'Customise',

@@ -16,6 +16,7 @@ export const charter: CharterTexts = {
   statePartly: 'Partly on',
   showEntries: 'Details of {category}',
   readCharter: 'Read the full cookie charter',
+  choiceId: 'Your choice’s reference: {id}',
 
   intro: 'We use cookies so that this platform works as well as it can.',
   whatTitle: 'What is a cookie?',

@@ -16,6 +16,7 @@ export const charter: CharterTexts = {
   statePartly: 'Activé en partie',
   showEntries: 'Voir le détail des {category}',
   readCharter: 'Lire la charte cookies complète',
+  choiceId: 'Identifiant de votre choix : {id}',
 
   intro: 'Afin de vous proposer le meilleur service possible nous utilisons des cookies pour assurer son bon fonctionnement.',
   whatTitle: "Qu'est ce qu'un cookie ?",

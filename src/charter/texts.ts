@@ -7,7 +7,8 @@ export type Lang = CharterConfig['lang'];
  * shows: `BannerTexts` ship inside the UI file in every language (`banner.ts`), `CharterTexts` are
  * downloaded for one language when the dialog first opens (`fr.ts`, `en.ts`). `fr` reproduces the
  * portals' "Charte cookies"; a portal replaces any of them without rebuilding (see `overrides.ts`).
- * `{months}`, `{category}`, `{entry}` and `{name}` are filled in when shown. The placeholders of blocked
+ * `{kept}` (how long a choice is kept, written in the visitor's language: "6 mois"), `{months}` (the
+ * same as a number), `{category}`, `{entry}`, `{name}` and `{id}` are filled in when shown. The placeholders of blocked
  * embeds have texts of their own (`PlaceholderTexts`).
  */
 export interface BannerTexts {
@@ -38,6 +39,8 @@ export interface CharterTexts {
   /** What unfolds a card's table (`{category}`), and the charter in full. */
   showEntries: string;
   readCharter: string;
+  /** Small print in the dialog while receipts are sent (`receipt-endpoint`): the choice's random id (`{id}`), which the visitor can cite. */
+  choiceId: string;
 
   intro: string;
   whatTitle: string;

@@ -26,11 +26,11 @@ export interface EffectsLoaders {
  * refusal recorded then is sent and told to other tabs. Gated content, the Google Consent Mode
  * bridge and the checks of exempt entries live in a module of their own, loaded only when the page
  * has gated content, the `google-consent-mode` attribute or an exempt entry; gated content loads the
- * placeholders when a template waits.
+ * placeholders when a template waits. Returns what ties a receipt to the charter the UI showed.
  */
-export function startEffects(consent: Consent, loaders: EffectsLoaders, open: () => void): void {
+export function startEffects(consent: Consent, loaders: EffectsLoaders, open: () => void): (digest: string) => void {
   shareWithTabs(consent, deleteRefusedCookies(consent));
-  sendReceipts(consent);
+  const prove = sendReceipts(consent);
 
   let loading = false;
   /** `gated`: whether the page has gated content now; checked when unknown. */
@@ -57,4 +57,5 @@ export function startEffects(consent: Consent, loaders: EffectsLoaders, open: ()
   document.addEventListener('DOMContentLoaded', () => need(), { once: true });
   const stopWatchingGated = watchGated(() => need(true));
   need();
+  return prove;
 }

@@ -51,9 +51,9 @@ export function followPage(loaders: Loaders, publish: (answers: Answers) => void
   const config = readConfig(hosts[0] ?? null);
   const consent = createConsent(stored, config, publish);
   // The charter the placeholders open is this page's, whatever the page later does to window.cookieCharter.
-  startEffects(consent, loaders, () => open());
+  const prove = startEffects(consent, loaders, () => open());
 
-  const services: UiServices = { consent, loadCharterTexts: loaders.charterTexts, loadDialog: loaders.dialog, warn };
+  const services: UiServices = { consent, loadCharterTexts: loaders.charterTexts, loadDialog: loaders.dialog, warn, prove };
   /** The element in charge gets what it shows and records into (it shows nothing without). */
   const serve = (host: Element | null) => {
     if (host) (host as Element & { services?: UiServices }).services = services;

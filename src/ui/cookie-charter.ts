@@ -1,6 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BANNER_TEXTS, exemptNotice } from '../charter/banner.js';
 import { fill, withReplacements } from '../charter/overrides.js';
+import { recordShown } from '../charter/proof.js';
+import { inUnits } from '../charter/units.js';
 import type { BannerTexts, CharterTexts } from '../charter/texts.js';
 import type { Consent } from '../consent/consent.js';
 import type { MONTH_DAYS } from '../consent/duration.js';
@@ -194,11 +196,14 @@ export class CookieCharterElement extends LitElement {
 
   /** "Tout accepter", "Tout refuser", or the dialog's switches (answers for `consent.choose`). */
   private decide(decision: Decision): void {
-    const { consent } = this.services!;
-    if (typeof decision === 'string') consent[decision]();
+    const { consent, prove } = this.services!;
+    const texts = this.texts!;
+    const recorded = recordShown(consent, prove, consent.config.lang, texts, () =>
+      typeof decision === 'string' ? (consent[decision](), true) : consent.choose(decision),
+    );
     // Refused (too large for the cookie, see the console): the dialog stays open, nothing is announced.
-    else if (!consent.choose(decision)) return;
-    this.status = this.texts!.choiceKept;
+    if (!recorded) return;
+    this.status = texts.choiceKept;
     this.close();
   }
 
@@ -238,7 +243,7 @@ export class CookieCharterElement extends LitElement {
         ?hidden=${this.dialogOpen /* it would only sit, inert, behind the charter */}
       >
         <h2 id="banner-title">${texts.bannerTitle}</h2>
-        <p>${fill(texts.bannerText, { months })}${exemptNotice(consent, texts)}${policyUrl ? html` <a href=${policyUrl}>${texts.policy}</a>` : nothing}</p>
+        <p>${fill(texts.bannerText, { months, kept: inUnits(lang, months, 'month') })}${exemptNotice(consent, texts)}${policyUrl ? html` <a href=${policyUrl}>${texts.policy}</a>` : nothing}</p>
         <div class="actions">
           <button type="button" part="accept-all" @click=${() => this.decide('acceptAll')}>${texts.acceptAll}</button>
           <button type="button" part="reject-all" @click=${() => this.decide('rejectAll')}>${texts.rejectAll}</button>

@@ -96,6 +96,9 @@ const dialogStyles = css`
     font-size: 0.875em;
     font-style: italic;
   }
+  .proof {
+    font-size: 0.875em;
+  }
 
   .cards {
     display: grid;

@@ -95,6 +95,7 @@ class CookieCharterDialogElement extends LitElement {
   protected override render(): TemplateResult {
     const { consent, texts, draft } = this;
     const { config, categories } = consent;
+    const choiceId = consent.preferences()?.id;
     const href = safeHref(config.platform);
     const necessaryRows = charterRows(config.entries, (key) => texts[key]).filter((row) => row.category === 'necessary');
 
@@ -241,6 +242,7 @@ class CookieCharterDialogElement extends LitElement {
               ${table(necessaryRows, 'necessary-title', false)}
             </section>
           </details>
+          ${choiceId && config.receiptEndpoint ? html`<p class="proof">${fill(texts.choiceId, { id: choiceId })}</p>` : nothing}
         </div>
         ${
           categories.length

@@ -16,4 +16,6 @@ export interface UiServices {
   loadDialog: () => Promise<unknown>;
   /** Reports a problem by its code (see `src/consent/messages.ts`). */
   warn: Warn;
+  /** Ties the receipt of the choice about to be recorded to the digest of what the visitor was shown (`receipt-endpoint`). */
+  prove?: (digest: string) => void;
 }

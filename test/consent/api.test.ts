@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { charter, cleanUp, openPortal, pageGlobal, part, pause, storedCookie, until } from '../helpers.js';
+import { charter, cleanUp, openPortal, pageGlobal, part, pause, storedCookie, recordReceipts, until } from '../helpers.js';
 
 const DAY = 86400;
 const now = () => Math.floor(Date.now() / 1000);
@@ -138,7 +138,7 @@ describe('recording a choice', () => {
       window.beacons = [];
       console.warn = (message) => window.warnings.push(String(message));
       document.addEventListener('cookie-charter:change', () => (window.changes += 1));
-      Object.defineProperty(navigator, 'sendBeacon', { value: (url) => (window.beacons.push(String(url)), true) });
+      ${recordReceipts('(url) => window.beacons.push(url)')}
     </script>`;
     const portal = await openPortal(charter('receipt-endpoint="/receipts"'), { head });
     const { api } = portal;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { durationDays, STATISTICS_MAX_DAYS } from '../../src/consent/duration.js';
 import { entryDigest } from '../../src/consent/choice.js';
-import { cleanUp, openPortal, pageGlobal, part, pause, storedCookie, until, type Portal } from '../helpers.js';
+import { cleanUp, openPortal, pageGlobal, part, pause, storedCookie, recordReceipts, until, type Portal } from '../helpers.js';
 
 // Exempt audience measurement: allowed from the first visit, shown in the charter with a switch that
 // is on, and objected to from that switch, "Tout refuser" or Global Privacy Control.
@@ -29,7 +29,7 @@ const HEAD = `<script>
   window.changes = 0;
   const warn = console.warn;
   console.warn = function (message) { window.warnings.push(String(message)); warn.apply(console, arguments); };
-  Object.defineProperty(navigator, 'sendBeacon', { value: (url, data) => (window.beacons.push(JSON.parse(data)), true) });
+  ${recordReceipts('(url, data) => window.beacons.push(JSON.parse(data))')}
   document.addEventListener('cookie-charter:change', () => (window.changes += 1));
 </script>`;
 const GPC = `<script>Object.defineProperty(navigator, 'globalPrivacyControl', { get: () => true });</script>`;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Preferences } from '../../src/consent/choice.js';
-import { charter, cleanUp, openPortal, part, pageGlobal, pause, until, type Portal } from '../helpers.js';
+import { charter, cleanUp, openPortal, part, pageGlobal, pause, recordReceipts, until, type Portal } from '../helpers.js';
 
 afterEach(cleanUp);
 
@@ -66,7 +66,7 @@ describe('other tabs', () => {
       window.beacons = 0;
       window.changes = 0;
       window.writes = 0;
-      Object.defineProperty(navigator, 'sendBeacon', { value: () => ((window.beacons += 1), true) });
+      ${recordReceipts('() => (window.beacons += 1)')}
       document.addEventListener('cookie-charter:change', () => (window.changes += 1));
       const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
       Object.defineProperty(Document.prototype, 'cookie', {

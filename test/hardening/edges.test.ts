@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { charter, cleanUp, openPortal, pageGlobal, part, pause, storedCookie, until, type Portal } from '../helpers.js';
+import { charter, cleanUp, openPortal, pageGlobal, part, pause, storedCookie, recordReceipts, until, type Portal } from '../helpers.js';
 
 /*
  * The edges of the newest features, as a careless portal and a stubborn visitor find them: a refusal
@@ -78,7 +78,7 @@ describe('cookie-domain', () => {
 describe('policy-url and receipt-endpoint that lead nowhere', () => {
   const RECORD_BEACONS = `<script>
     window.beacons = [];
-    Object.defineProperty(navigator, 'sendBeacon', { value: (url) => (window.beacons.push(String(url)), true) });
+    ${recordReceipts('(url) => window.beacons.push(url)')}
   </script>`;
 
   for (const value of ['', ' ', '#', '#top']) {

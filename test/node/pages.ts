@@ -1,7 +1,7 @@
 /*
  * Portal pages in Node, for the model-based test: a browser's cookie jar shared by every tab, and per
  * tab the few globals the consent core and its effects touch (`document.cookie`, `location`,
- * `navigator.sendBeacon`). The real core runs in each tab with the tab's own clock
+ * `navigator`, and `fetch`, which posts receipts). The real core runs in each tab with the tab's own clock
  * and Global Privacy Control signal, and the real deletion of refused cookies and receipts follow it.
  * Tabs run one at a time: each call into a tab first makes its globals the page's.
  */
@@ -96,7 +96,8 @@ export class Jar {
 interface PageGlobals {
   document: { cookie: string; domain: string };
   location: { protocol: string; pathname: string; origin: string; href: string };
-  navigator: { sendBeacon(url: string, body: string): boolean };
+  navigator: object;
+  fetch(url: string, init: RequestInit): Promise<Response>;
 }
 
 const entryConfig = (config: TabConfig, name: string): EntryConfig => {
@@ -153,7 +154,7 @@ class NodeTab {
   /** Runs `action` in this page: its globals are the page's meanwhile. An exception is the page's error. */
   within<T>(action: () => T): T | undefined {
     const global = globalThis as unknown as Record<string, unknown>;
-    const saved = ['document', 'location', 'navigator'].map((name) => [name, global[name]] as const);
+    const saved = ['document', 'location', 'navigator', 'fetch'].map((name) => [name, global[name]] as const);
     for (const [name, value] of Object.entries(this.globals))
       Object.defineProperty(global, name, { value, configurable: true, writable: true });
     try {
@@ -186,7 +187,11 @@ class NodeTab {
         },
       },
       location: { protocol: 'http:', pathname: PATH, origin: `http://${host}`, href: `http://${host}${PATH}` },
-      navigator: { sendBeacon: () => ((counts.beacons += 1), true) },
+      navigator: {},
+      fetch: (_url: string, init: RequestInit) => (
+        init.keepalive && (counts.beacons += 1),
+        Promise.resolve(new Response(null, { status: 204 }))
+      ),
     };
     this.within(() => {
       const charter = charterOf(config);

@@ -1,0 +1,64 @@
+import type { Consent } from '../consent/consent.js';
+import { post } from '../consent/post.js';
+
+/**
+ * A digest of a charter's JSON, to tie a receipt to the words it answered: two 32-bit FNV-1a lanes over
+ * the UTF-16 code units, as 16 hexadecimal digits. Not cryptographic (`crypto.subtle` is missing on
+ * http pages): a receipt store keeps every charter sent under one digest. `cookie-charter-receipts`
+ * computes it the same way.
+ */
+export function charterDigest(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0xcbf29ce4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The charters this page has sent already: each goes once, after the first receipt that names it. */
+const sent = new Set<string>();
+
+/**
+ * Records a choice made in the UI with `record`, and ties its receipt to what the visitor was shown:
+ * the language, the revision, the texts on screen (the banner's, and the charter's once the dialog
+ * opened), and every entry of the charter as written. The receipt names the digest of that charter,
+ * and the charter itself follows it, once per page. Without `receipt-endpoint`, it only records.
+ */
+export function recordShown(
+  consent: Consent,
+  prove: ((digest: string) => void) | undefined,
+  lang: string,
+  texts: object,
+  record: () => boolean,
+): boolean {
+  const { revision, entries, receiptEndpoint } = consent.config;
+  if (!receiptEndpoint || !prove) return record();
+  const text = JSON.stringify({
+    v: 1,
+    lang,
+    revision,
+    texts,
+    // The entries as the portal wrote them, without the core's own key.
+    entries: entries.map(({ id, category, provider, service, cookies, purpose, duration, exempt }) => ({
+      id,
+      category,
+      provider,
+      service,
+      cookies,
+      purpose,
+      duration,
+      exempt: exempt === true,
+    })),
+  });
+  const digest = charterDigest(text);
+  prove(digest);
+  const recorded = record();
+  if (recorded && !sent.has(digest)) {
+    sent.add(digest);
+    void post(receiptEndpoint, `{"charter":"${digest}","shown":${text}}`);
+  }
+  return recorded;
+}
