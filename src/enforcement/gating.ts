@@ -220,4 +220,12 @@ export function gateContent(consent: Consent, warn: Warn, loadPlaceholders: () =
   document.addEventListener('DOMContentLoaded', scan);
   scan();
   watchGated(consider);
+  // Gated content whose name, or whose placeholder's, the page changes: considered again, from no placeholder.
+  new MutationObserver((records) => {
+    for (const { target } of records)
+      if ((target as Element).matches(GATED) && document.readyState !== 'loading') {
+        shown.remove(target as HTMLTemplateElement);
+        consider(target as Element);
+      }
+  }).observe(document, { subtree: true, attributeFilter: ['data-consent', 'data-consent-placeholder'] });
 }

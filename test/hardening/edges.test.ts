@@ -273,3 +273,44 @@ describe("a placeholder's size, then its embed's, in an 800 px column", () => {
     });
   }
 });
+
+describe('a template whose data-consent changes while it waits', () => {
+  const body = `${charter()}<main><template data-consent="youtube"><iframe class="embed" title="Vidéo" width="560" height="315"></iframe></template></main>`;
+
+  it('shows the placeholder of what it now waits for, and runs once that is allowed', async () => {
+    const portal = await openPortal(body);
+    const template = portal.doc.querySelector('template')!;
+    const before = await placeholderOf(portal, 'youtube');
+    expect(before.shadowRoot!.textContent).to.contain('YouTube');
+
+    template.setAttribute('data-consent', 'dailymotion');
+    const after = await until(() => {
+      const placeholder = template.previousElementSibling as HTMLElement | null;
+      return placeholder?.shadowRoot?.textContent?.includes('Dailymotion') ? placeholder : null;
+    }, 'the placeholder of Dailymotion');
+    expect(after.shadowRoot!.textContent).not.to.contain('YouTube');
+    expect(portal.doc.querySelectorAll('cookie-charter-placeholder')).to.have.length(1);
+
+    portal.api.choose({ youtube: true });
+    await pause(100);
+    expect(portal.doc.querySelector('iframe.embed'), 'YouTube allowed: the template waits for Dailymotion').to.equal(null);
+    portal.api.choose({ dailymotion: true });
+    await until(() => portal.doc.querySelector('iframe.embed'), 'the embed');
+    expect(portal.doc.querySelector('cookie-charter-placeholder')).to.equal(null);
+  });
+
+  it('runs at once when it now names what is allowed, and loses its placeholder with data-consent-placeholder="none"', async () => {
+    const portal = await openPortal(
+      body.replace('</main>', '<template data-consent="dailymotion"><p class="other">Dailymotion</p></template></main>'),
+    );
+    await placeholderOf(portal, 'youtube');
+    await placeholderOf(portal, 'dailymotion');
+    portal.api.choose({ statistics: true });
+    portal.doc.querySelector('template[data-consent="dailymotion"]')!.setAttribute('data-consent-placeholder', 'none');
+    await until(() => portal.doc.querySelectorAll('cookie-charter-placeholder').length === 1, 'one placeholder left');
+
+    portal.doc.querySelector('template[data-consent="youtube"]')!.setAttribute('data-consent', 'statistics');
+    await until(() => portal.doc.querySelector('iframe.embed'), 'the embed, statistics being allowed');
+    expect(portal.doc.querySelectorAll('cookie-charter-placeholder')).to.have.length(0);
+  });
+});
