@@ -15,7 +15,38 @@ export interface KnownService {
   source: string;
   /** The only sites where its names are its own; absent when anywhere. */
   sites?: string[];
+  /** Present when the service can be set up for the CNIL's exemption from consent (Matomo, not Hotjar or Piano). */
+  exempt?: Exemption;
+  /** Its tag, as the configurator writes it into a snippet; absent when it does not know it. */
+  tag?: ServiceTag;
   cookies: KnownCookie[];
+}
+
+/** Where the exemption from consent for audience measurement is explained, and how the service is set up for it. */
+export interface Exemption {
+  /** The CNIL's page on the exemption. */
+  source: string;
+  /** The vendor's guide to the settings the exemption needs. */
+  setup: string;
+}
+
+/** A tag gated on the entry's id: `{{id}}` and `{{field}}` in `html` stand for the id and each field's value. */
+export interface ServiceTag {
+  /** `script`: gated scripts, where the tracker's tag goes; `embed`: a template, where the content goes. */
+  kind: 'script' | 'embed';
+  fields: TagField[];
+  html: string;
+}
+
+/** What a portal fills in for a tag: its Matomo's address, a video's id. */
+export interface TagField {
+  name: string;
+  label: Texts;
+  example: string;
+  /** A regular expression that the whole value must match; values are also escaped as HTML. */
+  pattern?: string;
+  /** The value to start with, per language. */
+  default?: Texts;
 }
 
 export interface KnownCookie {
