@@ -24,7 +24,10 @@ const pages = [
   ...portals.map((portal) => ({ ...portal, content: datasets })),
   { ...portals[0], page: 'videos.html', label: 'Vidéos intégrées', content: read('videos.html') },
 ];
-const nav = pages.map((page) => `<li><a href="/${page.page}">${page.label ?? page.name}</a></li>`).join('');
+const nav = [
+  ...pages.map((page) => `<li><a href="/${page.page}">${page.label ?? page.name}</a></li>`),
+  '<li><a href="/demo/configurator.html">Configurateur</a></li>',
+].join('');
 
 /** A portal page: the template filled with that portal's name, platform, charter entries and content. */
 function portalPage(page) {
@@ -50,7 +53,10 @@ const server = createServer((request, response) => {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  // dist/ as public CDNs serve it: its sibling files are ES modules, which the configurator's preview (a
+  // sandboxed frame, of an opaque origin) may only load with CORS.
+  const cors = path.startsWith('/dist/') ? { 'access-control-allow-origin': '*' } : {};
+  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...cors });
   createReadStream(file).pipe(response);
 });
 
