@@ -39,7 +39,7 @@ function plainDataProblem(value: unknown): string | null {
       continue;
     }
     for (const [key, child] of Object.entries(item)) {
-      if (key in Object.prototype) return `shown holds the key ${JSON.stringify(key)}`;
+      if (key in Object.prototype || key === 'prototype') return `shown holds the key ${JSON.stringify(key)}`;
       stack.push([child, depth + 1]);
     }
   }

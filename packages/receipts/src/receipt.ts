@@ -33,9 +33,9 @@ const REQUIRED = ['categories', 'entries', 'objections', 'revision', 'date', 'id
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** An entry id the widget would accept: its pattern, and never a name that objects already carry (`__proto__`, `constructor`). */
+/** An entry id the widget would accept: its pattern, and never a name that objects already carry (`__proto__`, `constructor`) nor `prototype`. */
 export const isEntryId = (value: unknown): value is string =>
-  typeof value === 'string' && ENTRY_ID.test(value) && !(value in Object.prototype);
+  typeof value === 'string' && ENTRY_ID.test(value) && !(value in Object.prototype) && value !== 'prototype';
 
 /** The receipt in `value`, or why it is not one. Unknown keys are refused: the store keeps nothing it cannot explain. */
 export function readReceipt(value: unknown): { receipt: Receipt; problem?: undefined } | { receipt?: undefined; problem: string } {
