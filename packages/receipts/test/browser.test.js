@@ -1,3 +1,4 @@
+/* global window, document -- the functions given to page.evaluate run in the page */
 // End to end: a portal page served on 127.0.0.1 with the built widget (dist/cookie-charter.js at the
 // repository's root, from `npm run build`), its receipt-endpoint on a receiver; "Tout refuser" clicked in
 // Chromium, then the receipt, and the charter it answered, read back from /export.json.
