@@ -13,7 +13,12 @@ const browsers = selected();
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const located = (browser) => process.env[browser.env] || (existsSync(browser.path) ? browser.path : null);
 
+// The receipt store's tests start a PostgreSQL server of their own, from Debian's binaries.
+const hasPostgres = () =>
+  existsSync('/usr/lib/postgresql') &&
+  readdirSync('/usr/lib/postgresql').some((version) => existsSync(`/usr/lib/postgresql/${version}/bin/pg_ctl`));
 const missing = browsers.filter((browser) => !located(browser));
+if (!browserOnly && !hasPostgres()) missing.push({ name: 'PostgreSQL', debian: 'postgresql', env: 'PATH' });
 if (missing.length) {
   const packages = missing.map((browser) => browser.debian);
   const isRoot = process.getuid?.() === 0;
@@ -82,8 +87,10 @@ if (browserOnly) {
 } else {
   run('npm', ['run', '--silent', 'build']);
   run('npm', ['run', '--silent', 'build', '--workspace', 'packages/scan']);
+  run('npm', ['run', '--silent', 'build', '--workspace', 'packages/receipts']);
   run(bin('tsc'), ['--noEmit', '-p', '.']);
   run(bin('tsc'), ['--noEmit', '-p', 'packages/scan']);
+  run(bin('tsc'), ['--noEmit', '-p', 'packages/receipts']);
   run('npm', ['run', '--silent', 'lint']);
 
   // The package as users get it (files, declarations, manifest), the scanner against its fixture portals
@@ -91,13 +98,13 @@ if (browserOnly) {
   // with the browser tests.
   const nodeTests = [
     ...(await buildNodeTests()),
-    ...['test/package', 'packages/scan/test'].flatMap((folder) =>
+    ...['test/package', 'packages/scan/test', 'packages/receipts/test'].flatMap((folder) =>
       readdirSync(folder)
         .filter((name) => name.endsWith('.test.js'))
         .map((name) => `${folder}/${name}`),
     ),
   ];
-  console.log('\n> node --test test/node/ test/package/ packages/scan/test/');
+  console.log('\n> node --test test/node/ test/package/ packages/scan/test/ packages/receipts/test/');
   checks = spawnSync(
     process.execPath,
     [
