@@ -7,3 +7,5 @@ export { readReceipt, type Receipt } from './receipt.js';
 export { readCharter } from './charter.js';
 export { kindOf, addDay, type Answer, type Kind } from './tally.js';
 export { csvCell } from './csv.js';
+export { openPglite, openPostgres, type Database } from './database.js';
+export { migrate } from './schema.js';

@@ -135,14 +135,15 @@ export class ReceiptStore {
         where.push(`origin = $${params.length}`);
       }
       const rows = await this.db.query(
-        `select seq::text as seq, origin, choice_id, chosen_at, arrived_at, revision, charter, gpc, categories, entries, objections
+        `select seq::text as position, origin, choice_id, chosen_at, arrived_at, revision, charter, gpc, categories, entries, objections
          from receipt where ${where.join(' and ')} order by seq limit ${PAGE}`,
         params,
       );
       if (!rows.length) return;
       yield rows.map(toStored);
       if (rows.length < PAGE) return;
-      after = BigInt(rows[rows.length - 1].seq as string);
+      // `position`, not `seq`: ORDER BY would take an output column named seq, as text, before the table's.
+      after = BigInt(rows[rows.length - 1].position as string);
     }
   }
 
