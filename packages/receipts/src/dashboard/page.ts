@@ -91,7 +91,7 @@ function revisionSection(tally: RevisionTally, index: number, charts: Record<str
 <figcaption id="${chart}-caption">${e(caption)}</figcaption>
 <div class="chart" data-chart="${chart}" aria-hidden="true"></div>
 </figure>
-<div class="table">
+<div class="table" tabindex="0" role="region" aria-labelledby="${chart}-caption">
 <table aria-labelledby="${chart}-caption">
 <thead><tr>${head.map((text) => `<th scope="col">${e(text)}</th>`).join('')}</tr></thead>
 <tbody>
