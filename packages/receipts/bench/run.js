@@ -124,10 +124,12 @@ try {
   // Load: PGlite, then PostgreSQL.
   for (const kind of ['pglite', 'postgresql']) {
     const folder = temporary('bench');
-    const reference = kind === 'pglite' ? await openPglite(temporary('bench-ref')) : await openPostgres(postgres.url);
+    const referenceFolder = temporary('bench-ref');
+    const reference = kind === 'pglite' ? await openPglite(referenceFolder) : await openPostgres(postgres.url);
     results[`${kind}OneRowPerCommit`] = await oneRowPerCommit(reference, 5);
     if (kind === 'postgresql') await reference.query('truncate receipt');
     await reference.close();
+    rmSync(referenceFolder, { recursive: true, force: true });
     say(`${kind}: one row per commit ${results[`${kind}OneRowPerCommit`]}/s`);
     const receiver = await startReceiver({
       RECEIPTS_DATA: folder,
