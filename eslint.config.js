@@ -56,8 +56,8 @@ export default defineConfig(
     // The enforcement module is loaded on demand: imported whole, it would join the core's file.
     [
       'src/enforcement/**',
-      ['../ui/*', '../start/*', '../charter/*', '../placeholder/*', '../*.js', 'lit', 'lit/*', '@lit/*'],
-      ['./enforcement.js'],
+      ['../ui/*', '../start/*', '../placeholder/*', '../*.js', 'lit', 'lit/*', '@lit/*'],
+      ['./enforcement.js', '../charter/*'],
     ],
     ['src/charter/**', ['../enforcement/*', '../ui/*', '../start/*', '../placeholder/*', '../*.js', 'lit', 'lit/*', '@lit/*']],
     // The texts of each language, one folder down (banner/, placeholder/): the same rule, from there.

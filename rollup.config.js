@@ -25,6 +25,10 @@ const minify = (options) => [terser({ compress: { passes: 2 }, ...options }), co
  * that counts, the page's cookie and clock): short names in the build. Each is a name no browser API,
  * js-cookie, or another file of the widget uses, so that a renamed one can only be the core's own.
  */
+/** The languages (src/consent/lang.ts), and those whose banner and placeholder words ship in the UI and placeholder files. */
+const LANGS = ['fr', 'en', 'de', 'es', 'it', 'nl', 'pt', 'ca', 'eu', 'sv', 'ar'];
+const BUILT_IN = ['fr', 'en'];
+
 const CORE_INTERNALS =
   /^(allowed|allowedByKey|categoryByName|shownCategories|unanswered|needsConsent|objectedIds|choice|counted|laterFormat|recent|ahead|seen|readCookie|writeCookie|removeCookie|clock|gpcRefuses|announce|ignoreGpc|cookieDomain)$/;
 /** Fails a build of the other files that reads one of those properties: it would get the core's short name wrong. */
@@ -94,10 +98,18 @@ export default [
     input: {
       'cookie-charter-ui': 'src/ui/define.ts',
       'cookie-charter-dialog': 'src/ui/dialog.ts',
-      'cookie-charter-fr': 'src/charter/fr.ts',
-      'cookie-charter-en': 'src/charter/en.ts',
-      'cookie-charter-messages': 'src/consent/messages.ts',
-      'cookie-charter-enforcement': 'src/enforcement/enforcement.ts',
+      // Each language's charter; the banner's and the placeholders' words of those not in the UI and placeholder files.
+      ...Object.fromEntries(
+        LANGS.flatMap((lang) => [
+          [`cookie-charter-${lang}`, `src/charter/${lang}.ts`],
+          ...(BUILT_IN.includes(lang)
+            ? []
+            : [
+                [`cookie-charter-banner-${lang}`, `src/charter/banner/${lang}.ts`],
+                [`cookie-charter-placeholder-${lang}`, `src/charter/placeholder/${lang}.ts`],
+              ]),
+        ]),
+      ),
     },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', manualChunks: inBannerFile, plugins: uiMinified },
     // The banner's file may export more than `defineUi`: what the dialog's file imports from it.
@@ -110,6 +122,17 @@ export default [
       thirdPartyLicenses('cookie-charter-ui.licenses.txt'),
     ],
   },
+  // The explanations of problems, and the enforcement file (gated content, Google Consent Mode, the
+  // checks of exempt entries), each built alone: they import nothing, so that neither brings the
+  // banner's file (and Lit) with it, nor shares a file with the dialog (the reading of durations).
+  ...[
+    ['messages', 'src/consent/messages.ts'],
+    ['enforcement', 'src/enforcement/enforcement.ts'],
+  ].map(([name, input]) => ({
+    input,
+    output: { file: `dist/cookie-charter-${name}.js`, format: 'es', plugins: uiMinified },
+    plugins: [nodeResolve(), typescript(uiTarget)],
+  })),
   {
     // The placeholders of blocked embeds, loaded by the enforcement file when a template is not allowed:
     // a file of its own, that imports nothing, so that it never brings the banner's file (and Lit) with it.

@@ -17,6 +17,8 @@ const load = (name: string) => import(new URL(`cookie-charter-${name}.js?v=${__V
 start({
   ui: () => load('ui'),
   charterTexts: (lang) => load(lang),
+  bannerTexts: (lang) => load(`banner-${lang}`),
+  placeholderTexts: (lang) => load(`placeholder-${lang}`),
   dialog: () => load('dialog'),
   messages: () => load('messages'),
   enforcement: () => load('enforcement'),

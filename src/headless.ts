@@ -6,6 +6,7 @@
  * other tabs and receipts.
  */
 import type { CookieCharterApi } from './consent/api.js';
+import { PLACEHOLDER_IMPORTS } from './charter/languages.js';
 import { start } from './start/start.js';
 
 export type { CookieCharterApi } from './consent/api.js';
@@ -41,6 +42,8 @@ export function startConsent({ open }: ConsentOptions = {}): CookieCharterApi {
       },
     }),
     charterTexts: noCharterDialog,
+    bannerTexts: noCharterDialog,
+    placeholderTexts: (lang) => PLACEHOLDER_IMPORTS[lang](),
     dialog: noCharterDialog,
     messages: () => import('./consent/messages.js'),
     enforcement: () => import('./enforcement/enforcement.js'),

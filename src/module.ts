@@ -1,4 +1,5 @@
 // The ES module build for bundlers: the same widget, each part a chunk loaded on demand.
+import { BANNER_IMPORTS, CHARTER_IMPORTS, PLACEHOLDER_IMPORTS } from './charter/languages.js';
 import { start } from './start/start.js';
 
 export type { CookieCharterApi } from './consent/api.js';
@@ -13,7 +14,9 @@ export type {} from './placeholder/define.js';
 /** `window.cookieCharter`, started. */
 export const cookieCharter = start({
   ui: () => import('./ui/define.js'),
-  charterTexts: (lang) => (lang === 'en' ? import('./charter/en.js') : import('./charter/fr.js')),
+  charterTexts: (lang) => CHARTER_IMPORTS[lang](),
+  bannerTexts: (lang) => BANNER_IMPORTS[lang](),
+  placeholderTexts: (lang) => PLACEHOLDER_IMPORTS[lang](),
   dialog: () => import('./ui/dialog.js'),
   messages: () => import('./consent/messages.js'),
   enforcement: () => import('./enforcement/enforcement.js'),

@@ -1,35 +1,14 @@
 import type { Consent } from '../consent/consent.js';
+import { banner as en } from './banner/en.js';
+import { banner as fr } from './banner/fr.js';
 import type { BannerTexts, Lang } from './texts.js';
 
 /**
- * The banner's words in each language. They are few, so they ship inside the UI file: the banner
- * shows as soon as that one file has loaded, whatever the page's language.
+ * The banner's words that ship inside the UI file: French and English, so that most portals' banner
+ * shows as soon as that one file has loaded. Each other language's come in a file of their own
+ * (`banner/<lang>.ts`), asked for beside the UI file.
  */
-export const BANNER_TEXTS: Record<Lang, BannerTexts> = {
-  fr: {
-    bannerTitle: 'Vos choix concernant les cookies',
-    bannerText:
-      'Afin de vous proposer le meilleur service possible nous utilisons des cookies pour assurer son bon fonctionnement. Les cookies nécessaires sont toujours actifs ; les autres ne sont déposés qu’avec votre accord. Votre choix est conservé {kept} et modifiable à tout moment.',
-    acceptAll: 'Tout accepter',
-    rejectAll: 'Tout refuser',
-    customize: 'Personnaliser',
-    choiceKept: 'Votre choix est enregistré.',
-    policy: 'Politique de confidentialité',
-    exemptNotice:
-      'Seule la mesure d’audience anonyme, exemptée de consentement, est active sans votre accord ; vous pouvez vous y opposer.',
-  },
-  en: {
-    bannerTitle: 'Your cookie choices',
-    bannerText:
-      'We use cookies so that this platform works as well as it can. Necessary cookies are always on; the others are only set if you agree. Your choice is kept for {kept} and can be changed at any time.',
-    acceptAll: 'Accept all',
-    rejectAll: 'Reject all',
-    customize: 'Customise',
-    choiceKept: 'Your choice has been saved.',
-    policy: 'Privacy policy',
-    exemptNotice: 'Only anonymous audience measurement, exempt from consent, is on without your agreement; you can object to it.',
-  },
-};
+export const BANNER_TEXTS: Partial<Record<Lang, BannerTexts>> = { fr, en };
 
 /**
  * What follows the banner's text and the dialog's introduction while exempt audience measurement is on:

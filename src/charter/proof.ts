@@ -1,4 +1,6 @@
 import type { Consent } from '../consent/consent.js';
+import type { Lang } from '../consent/lang.js';
+import { entryIn } from './entry-texts.js';
 import { post } from '../consent/post.js';
 
 /**
@@ -30,7 +32,7 @@ const sent = new Set<string>();
 export function recordShown(
   consent: Consent,
   prove: ((digest: string) => void) | undefined,
-  lang: string,
+  lang: Lang,
   texts: object,
   record: () => boolean,
 ): boolean {
@@ -41,17 +43,19 @@ export function recordShown(
     lang,
     revision,
     texts,
-    // The entries as the portal wrote them, without the core's own key.
-    entries: entries.map(({ id, category, provider, service, cookies, purpose, duration, exempt }) => ({
-      id,
-      category,
-      provider,
-      service,
-      cookies,
-      purpose,
-      duration,
-      exempt: exempt === true,
-    })),
+    // The entries as the portal wrote them, in the visitor's language, without the core's own key.
+    entries: entries
+      .map((entry) => entryIn(entry, lang))
+      .map(({ id, category, provider, service, cookies, purpose, duration, exempt }) => ({
+        id,
+        category,
+        provider,
+        service,
+        cookies,
+        purpose,
+        duration,
+        exempt: exempt === true,
+      })),
   });
   const digest = charterDigest(text);
   prove(digest);

@@ -1,11 +1,11 @@
-import type { CharterConfig } from '../consent/config.js';
+import type { Lang } from '../consent/lang.js';
 
-export type Lang = CharterConfig['lang'];
+export type { Lang };
 
 /**
- * Every string a visitor sees, in two parts so that a first visit downloads only what the banner
- * shows: `BannerTexts` ship inside the UI file in every language (`banner.ts`), `CharterTexts` are
- * downloaded for one language when the dialog first opens (`fr.ts`, `en.ts`). `fr` reproduces the
+ * Every string a visitor sees, in parts so that a visit downloads only what it shows, in its language:
+ * `BannerTexts` (`banner/<lang>.ts`; French and English ship inside the UI file, `banner.ts`), and
+ * `CharterTexts`, downloaded for one language when the dialog first opens (`fr.ts`, `de.ts`…). `fr` reproduces the
  * portals' "Charte cookies"; a portal replaces any of them without rebuilding (see `overrides.ts`).
  * `{kept}` (how long a choice is kept, written in the visitor's language: "6 mois"), `{months}` (the
  * same as a number), `{category}`, `{entry}`, `{name}` and `{id}` are filled in when shown. The placeholders of blocked
@@ -107,5 +107,9 @@ export interface PlaceholderTexts {
 export type Texts = BannerTexts & CharterTexts;
 export type TextKey = keyof Texts;
 
-/** Imports the module of one language's charter texts (`fr.ts`, `en.ts`), from where the entry point put it. */
+/** Imports the module of one language's charter texts (`fr.ts`, `de.ts`…), from where the entry point put it. */
 export type CharterTextsLoader = (lang: Lang) => Promise<{ charter: CharterTexts }>;
+/** Imports the module of one language's banner words (`banner/de.ts`…); French and English ship in the UI file. */
+export type BannerTextsLoader = (lang: Lang) => Promise<{ banner: BannerTexts }>;
+/** Imports the module of one language's placeholder words (`placeholder/de.ts`…); French and English ship with the placeholders. */
+export type PlaceholderTextsLoader = (lang: Lang) => Promise<{ placeholder: PlaceholderTexts }>;

@@ -1,5 +1,4 @@
-/** The units a charter's durations and the banner's "kept for" are written in. */
-export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+import type { Unit } from '../consent/duration.js';
 
 /** `count` `unit`s in words of the visitor's language, plural included: "6 mois", "13 Monate", "6 أشهر". */
 export const inUnits = (lang: string, count: number, unit: Unit): string =>

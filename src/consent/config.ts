@@ -1,6 +1,6 @@
 import { isCategory, type Category } from './categories.js';
 import { STATISTICS_MAX_DAYS } from './duration.js';
-import { langOf } from './lang.js';
+import { pickLang, type Lang } from './lang.js';
 import { warn as warnPage, type Warn, type WarningCode } from './warn.js';
 
 /** One row of the charter's table, from a `<cookie-charter-entry>`. */
@@ -18,12 +18,18 @@ export interface EntryConfig {
   duration: string;
   /** True for audience measurement exempt from consent: allowed until the visitor objects. */
   exempt?: boolean;
+  /**
+   * The entry's attributes as written, where its provider, service and purpose in other languages are
+   * read when shown (`provider-de`, `purpose-ar`…: see `entryIn`, `src/charter/entry-texts.ts`). The texts
+   * above are the entry's default, and what keys it.
+   */
+  attr?: ReadAttribute;
 }
 
 /** What the `<cookie-charter>` element's attributes and children say. */
 export interface CharterConfig {
   platform: string;
-  lang: 'fr' | 'en';
+  lang: Lang;
   revision: string | null;
   expires: number;
   cookieDomain: string | null;
@@ -108,27 +114,36 @@ export function readEntry(attr: ReadAttribute, taken: Set<string>, warn: Warn): 
     warn('exempt', id || provider || cookies[0] || '', category, id, never);
     exempt = false;
   }
-  return { id, key, category, provider, service: text('service'), cookies, purpose: text('purpose'), duration: text('duration'), exempt };
+  return {
+    id,
+    key,
+    category,
+    provider,
+    service: text('service'),
+    cookies,
+    purpose: text('purpose'),
+    duration: text('duration'),
+    exempt,
+    attr,
+  };
 }
 
 /**
  * Reads the configuration from a `<cookie-charter>` element (upgraded or not), or the defaults. Problems
- * go to `warn` (the page's console by default); addresses resolve against `baseUrl` (the page's), and
- * `cookie-domain` must cover `pageHost` (the page's host).
+ * go to `warn` (the page's console by default); addresses resolve against `baseUrl` (the page's),
+ * `cookie-domain` must cover `pageHost` (the page's host), and the language follows `pageLang` (the
+ * page's `<html lang>`) when the element names none the widget has.
  */
 export function readConfig(
   host: Element | null,
   warn: Warn = warnPage,
   baseUrl = document.baseURI,
   pageHost = document.domain,
+  pageLang = document.documentElement.lang,
 ): CharterConfig {
   const attr = (name: string) => host?.getAttribute(name) ?? null;
 
-  let lang: 'fr' | 'en' = langOf(document.documentElement.lang) === 'en' ? 'en' : 'fr';
-  const langValue = attr('lang');
-  const asked = langOf(langValue ?? '');
-  if (asked) lang = asked;
-  else if (langValue !== null) warn('lang', langValue, lang);
+  const lang = pickLang(attr('lang'), pageLang, warn);
 
   let revision = attr('revision');
   if (revision !== null && !REVISION.test(revision)) {

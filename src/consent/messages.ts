@@ -7,7 +7,10 @@ const idFor = (name: unknown) => suggestedId(String(name));
 /** The explanation of each problem the core and the UI name; loaded only when there is one to explain. */
 const MESSAGES: Record<WarningCode, (...values: unknown[]) => string> = {
   expires: (value, used) => `expires="${value}" is not a whole number of days from 1 to 395; ${used} is used.`,
-  lang: (value, used) => `lang="${value}" is not supported (fr or en); "${used}" is used.`,
+  lang: (value, used) =>
+    `lang="${value}" is not a language the widget has (fr, en, de, es, it, nl, pt, ca, eu, sv, ar); "${used}" is used, from the page.`,
+  pageLang: (value, used) =>
+    `<html lang="${value}"> is not a language the widget has (fr, en, de, es, it, nl, pt, ca, eu, sv, ar); "${used}" is used.`,
   revision: (value) => `revision="${value}" must be 1 to 64 printable ASCII characters; it is ignored.`,
   domain: (value, host) =>
     `cookie-domain="${value}" is not ${host} nor one of its parent domains, where a browser would keep the cookie; it is kept host-only.`,

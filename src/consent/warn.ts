@@ -10,6 +10,7 @@
 export type WarningCode =
   | 'expires'
   | 'lang'
+  | 'pageLang'
   | 'revision'
   | 'domain'
   | 'category'

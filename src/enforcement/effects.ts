@@ -1,3 +1,4 @@
+import type { PlaceholderTextsLoader } from '../charter/texts.js';
 import type { Consent } from '../consent/consent.js';
 import { warn } from '../consent/warn.js';
 import { deleteRefusedCookies } from './deletion.js';
@@ -18,6 +19,8 @@ export interface EffectsLoaders {
   enforcement(): Promise<EnforcementModule>;
   /** The placeholders of blocked embeds, for pages that have a template that is not allowed. */
   placeholder(): Promise<PlaceholderModule>;
+  /** The placeholders' words of a language other than French and English. */
+  placeholderTexts: PlaceholderTextsLoader;
 }
 
 /**
@@ -44,7 +47,7 @@ export function startEffects(consent: Consent, loaders: EffectsLoaders, open: ()
       (module) => {
         stopWatching();
         stopWatchingGated();
-        module.startEnforcement(consent, warn, loaders.placeholder, open);
+        module.startEnforcement(consent, warn, loaders, open);
       },
       (error) => {
         loading = false; // asked again at the next change

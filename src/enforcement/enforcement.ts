@@ -9,11 +9,11 @@ import type { Warn } from '../consent/warn.js';
 import { checkExemptions } from './exempt-checks.js';
 import { gateContent } from './gating.js';
 import { bridgeConsentMode } from './google-consent-mode.js';
-import type { PlaceholderModule } from './show-placeholders.js';
+import type { PlaceholderLoaders } from './show-placeholders.js';
 
 /** `open` opens this page's charter (the placeholders' "Gérer les cookies"). */
-export function startEnforcement(consent: Consent, warn: Warn, loadPlaceholders: () => Promise<PlaceholderModule>, open: () => void): void {
+export function startEnforcement(consent: Consent, warn: Warn, placeholders: PlaceholderLoaders, open: () => void): void {
   bridgeConsentMode(consent, warn);
-  gateContent(consent, warn, loadPlaceholders, open);
+  gateContent(consent, warn, placeholders, open);
   checkExemptions(consent, warn);
 }

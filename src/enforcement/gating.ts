@@ -1,6 +1,6 @@
 import type { Consent } from '../consent/consent.js';
 import type { Warn } from '../consent/warn.js';
-import { showPlaceholders, type PlaceholderModule } from './show-placeholders.js';
+import { showPlaceholders, type PlaceholderLoaders } from './show-placeholders.js';
 import { GATED, watchGated } from './watch-gated.js';
 
 /** How long a gated script may take to load or fail before what follows stops waiting for it. */
@@ -152,10 +152,10 @@ interface Inserted {
  * a single-page app adds later. A template that waits shows a placeholder (`show-placeholders.ts`), and
  * the content of a template without scripts goes back into its template when the visitor withdraws.
  */
-export function gateContent(consent: Consent, warn: Warn, loadPlaceholders: () => Promise<PlaceholderModule>, open: () => void): void {
+export function gateContent(consent: Consent, warn: Warn, placeholders: PlaceholderLoaders, open: () => void): void {
   let queue: Promise<unknown> = Promise.resolve();
   const nonce = ownNonce();
-  const shown = showPlaceholders(consent, warn, loadPlaceholders, () => scan(), open);
+  const shown = showPlaceholders(consent, warn, placeholders, () => scan(), open);
   /** Content inserted from templates that held no script: what a withdrawal can take out again. */
   const inserted = new Set<Inserted>();
 

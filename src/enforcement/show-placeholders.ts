@@ -1,3 +1,4 @@
+import type { PlaceholderTextsLoader } from '../charter/texts.js';
 import type { Consent } from '../consent/consent.js';
 import type { Warn } from '../consent/warn.js';
 
@@ -12,6 +13,14 @@ export interface PlaceholderServices {
   /** The `<cookie-charter>` in charge, or null. */
   host(): Element | null;
   warn: Warn;
+  /** Downloads the placeholders' words of a language other than French and English. */
+  loadTexts: PlaceholderTextsLoader;
+}
+
+/** Where the placeholders and their words come from: the entry's loaders. */
+export interface PlaceholderLoaders {
+  placeholder(): Promise<PlaceholderModule>;
+  placeholderTexts: PlaceholderTextsLoader;
 }
 
 /** A placeholder, as gated content uses it. */
@@ -40,13 +49,13 @@ export interface ShownPlaceholders {
  * The placeholders of the page's templates. A template that waits shows one just before it, when it
  * names a category the charter asks about or an entry of one (nothing else can be allowed) and does
  * not say `data-consent-placeholder="none"`. The module is downloaded (`load`) when the first one is
- * needed; `loaded` is called then, to show them. Their link opens this page's charter (`open`), as its
+ * needed (`loaders`); `loaded` is called then, to show them. Their link opens this page's charter (`open`), as its
  * footer links do, whatever a page does to `window.cookieCharter`, and their texts are replaced as the first `<cookie-charter>` says, as the banner's are.
  */
 export function showPlaceholders(
   consent: Consent,
   warn: Warn,
-  load: () => Promise<PlaceholderModule>,
+  loaders: PlaceholderLoaders,
   loaded: () => void,
   open: () => void,
 ): ShownPlaceholders {
@@ -56,6 +65,7 @@ export function showPlaceholders(
     warn,
     open,
     host: () => document.querySelector('cookie-charter'),
+    loadTexts: loaders.placeholderTexts,
   };
   let module: PlaceholderModule | undefined;
   let loading = false;
@@ -84,7 +94,7 @@ export function showPlaceholders(
     if (!module) {
       if (loading) return;
       loading = true;
-      load().then(
+      loaders.placeholder().then(
         (result) => {
           module = result;
           loaded();

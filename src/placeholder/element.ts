@@ -1,6 +1,8 @@
+import { dirOf } from '../charter/direction.js';
+import { entryIn } from '../charter/entry-texts.js';
 import { fill, withReplacements } from '../charter/overrides.js';
 import { PLACEHOLDER_TEXTS } from '../charter/placeholder-texts.js';
-import type { PlaceholderTexts } from '../charter/texts.js';
+import type { Lang, PlaceholderTexts } from '../charter/texts.js';
 import type { OptionalCategory } from '../consent/categories.js';
 import type { Placeholder, PlaceholderServices } from '../enforcement/show-placeholders.js';
 import { embedSize } from './size.js';
@@ -16,6 +18,9 @@ const CATEGORY_TEXTS: Record<OptionalCategory, [name: keyof PlaceholderTexts, pu
 /** What takes the focus in the content that replaces a placeholder. */
 const FOCUSABLE =
   'a[href],area[href],button,input,select,textarea,iframe,summary,audio[controls],video[controls],[tabindex],[contenteditable]';
+
+/** The placeholders' words of each language at hand: French and English in this file, the others once downloaded. */
+const words: Partial<Record<Lang, PlaceholderTexts>> = { ...PLACEHOLDER_TEXTS };
 
 /** One stylesheet for every placeholder of the page. */
 let sheet: CSSStyleSheet | undefined;
@@ -159,14 +164,25 @@ export class CookieCharterPlaceholderElement extends HTMLElement implements Plac
     const { lang, entries } = consent.config;
     const category = consent.categoryOf(name) as OptionalCategory;
     if (!Object.hasOwn(CATEGORY_TEXTS, category)) return;
+    const own = words[lang];
+    // Until a language's words have come, the placeholder keeps those it shows.
+    if (!own) {
+      void services.loadTexts(lang).then(
+        ({ placeholder }) => ((words[lang] ??= placeholder), this.update()),
+        (error) => warn('charterTexts', error),
+      );
+      return;
+    }
     const charter = host();
-    const texts = charter ? withReplacements(charter, lang, PLACEHOLDER_TEXTS[lang], true, warn, true) : PLACEHOLDER_TEXTS[lang];
+    const texts = charter ? withReplacements(charter, lang, own, true, warn, true) : own;
     const [categoryName, categoryPurpose] = CATEGORY_TEXTS[category];
-    const entry = entries.find((row) => row.id === name);
+    const declared = entries.find((row) => row.id === name);
+    const entry = declared && entryIn(declared, lang);
     const label = entry ? entry.provider || entry.service || name : texts[categoryName];
     const values = { name: label, category: label };
     const shown = this.shown;
     shown.group.lang = lang;
+    shown.group.dir = dirOf(lang);
     shown.title.textContent = fill(entry ? texts.placeholderTitle : texts.placeholderCategoryTitle, values);
     shown.text.textContent = entry?.purpose || texts[categoryPurpose];
     shown.allow.textContent = fill(entry ? texts.placeholderAllow : texts.placeholderCategoryAllow, values);

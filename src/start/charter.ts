@@ -75,8 +75,12 @@ export function followCharter(consent: Consent, initial: CharterConfig, onHost: 
     bind();
   };
 
-  // A live collection: checking it after each batch of page changes costs one lookup.
-  new MutationObserver(() => bind()).observe(document.documentElement, { childList: true, subtree: true });
+  // A live collection: checking it after each batch of page changes costs one lookup. A change of
+  // <html lang> (a language switcher, a single-page app) is a change of the charter's language.
+  new MutationObserver((records) => {
+    bind();
+    if (records.some((record) => record.target === document.documentElement && record.attributeName)) consent.configure(readConfig(host));
+  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['lang'] });
   bind(initial);
   return { host: () => host, ensureHost, whenRead };
 }

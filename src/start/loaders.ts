@@ -1,4 +1,4 @@
-import type { CharterTextsLoader } from '../charter/texts.js';
+import type { BannerTextsLoader, CharterTextsLoader } from '../charter/texts.js';
 import type { Problem } from '../consent/warn.js';
 import type { EffectsLoaders } from '../enforcement/effects.js';
 
@@ -22,6 +22,8 @@ export interface Loaders extends EffectsLoaders {
   ui(): Promise<UiModule>;
   /** The charter's texts of one language, when the dialog first opens. */
   charterTexts: CharterTextsLoader;
+  /** The banner's words of a language other than French and English, beside the UI file. */
+  bannerTexts: BannerTextsLoader;
   /** The dialog's module, when it first opens. */
   dialog(): Promise<unknown>;
   /** The explanations of problems, when there is one to explain. */

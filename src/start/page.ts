@@ -6,6 +6,7 @@
 import { readConfig } from '../consent/config.js';
 import { createConsent, type Answers, type Consent } from '../consent/consent.js';
 import { gpcSignal } from '../consent/gpc.js';
+import { inUiFile } from '../consent/lang.js';
 import { readStored } from '../consent/store.js';
 import { warn } from '../consent/warn.js';
 import { startEffects } from '../enforcement/effects.js';
@@ -44,16 +45,27 @@ export const firstVisit = (stored = readStored()) =>
  */
 export function followPage(loaders: Loaders, publish: (answers: Answers) => void, stored = readStored(), first = firstVisit(stored)): Page {
   const loadUi = uiLoader(loaders);
-  if (first) loadUi().catch(() => {});
   // The page's charter as it stands now, read once: the core starts with it, and following the
   // element applies the same reading.
   const hosts = document.getElementsByTagName('cookie-charter');
   const config = readConfig(hosts[0] ?? null);
+  // The banner's words of a language other than French and English come beside the UI file, not after it.
+  if (first) {
+    loadUi().catch(() => {});
+    if (!inUiFile(config.lang)) loaders.bannerTexts(config.lang).catch(() => {});
+  }
   const consent = createConsent(stored, config, publish);
   // The charter the placeholders open is this page's, whatever the page later does to window.cookieCharter.
   const prove = startEffects(consent, loaders, () => open());
 
-  const services: UiServices = { consent, loadCharterTexts: loaders.charterTexts, loadDialog: loaders.dialog, warn, prove };
+  const services: UiServices = {
+    consent,
+    loadCharterTexts: loaders.charterTexts,
+    loadBannerTexts: loaders.bannerTexts,
+    loadDialog: loaders.dialog,
+    warn,
+    prove,
+  };
   /** The element in charge gets what it shows and records into (it shows nothing without). */
   const serve = (host: Element | null) => {
     if (host) (host as Element & { services?: UiServices }).services = services;

@@ -1,14 +1,15 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { BANNER_TEXTS, exemptNotice } from '../charter/banner.js';
+import { exemptNotice } from '../charter/banner.js';
+import { dirOf } from '../charter/direction.js';
 import { fill, withReplacements } from '../charter/overrides.js';
 import { recordShown } from '../charter/proof.js';
 import { inUnits } from '../charter/units.js';
-import type { BannerTexts, CharterTexts } from '../charter/texts.js';
+import type { BannerTexts, CharterTexts, Lang } from '../charter/texts.js';
 import type { Consent } from '../consent/consent.js';
 import type { MONTH_DAYS } from '../consent/duration.js';
 import { deepActiveElement } from './deep-active-element.js';
 import type { Decision } from './dialog.js';
-import { charters, loadCharter, loadDialog } from './downloads.js';
+import { banners, charters, loadBanner, loadCharter, loadDialog } from './downloads.js';
 import type { UiServices } from './services.js';
 import { styles } from './styles.js';
 
@@ -76,6 +77,8 @@ export class CookieCharterElement extends LitElement {
    * from changes, and then a new object, which the dialog renders again for.
    */
   private texts?: BannerTexts & Partial<CharterTexts>;
+  /** The language of `texts`, which lags behind the charter's while a new language's words download. */
+  private textsLang: Lang = 'fr';
   /** The language and the charter's texts that `texts` were made from; a change of services or of the replacements clears `texts`. */
   private textsFrom: unknown[] = [];
   /** The replacements are `<cookie-charter>`'s children, which a page may change at any time. */
@@ -156,13 +159,17 @@ export class CookieCharterElement extends LitElement {
     }
     const { lang } = services.consent.config;
     const charter = charters[lang];
-    // After a change of `lang`, the open dialog keeps the language it has until the new one arrives.
+    const banner = banners[lang];
+    // After a change of `lang`, what shows keeps the language it has until the new one's words arrive.
+    if (!banner) void loadBanner(services, lang).then((loaded) => loaded && this.requestUpdate());
     if (!charter && this.dialogOpen) void loadCharter(services, lang).then((loaded) => loaded && this.requestUpdate());
+    if (!banner) return;
     const known = charter ?? Object.values(charters)[0];
-    const from = [lang, known];
+    const from = [lang, known, banner];
     if (!this.texts || from.some((input, i) => input !== this.textsFrom[i])) {
       this.textsFrom = from;
-      this.texts = withReplacements(this, lang, { ...BANNER_TEXTS[lang], ...known }, charter !== undefined, services.warn);
+      this.texts = withReplacements(this, lang, { ...banner, ...known }, charter !== undefined, services.warn);
+      this.textsLang = lang;
     }
   }
 
@@ -198,7 +205,7 @@ export class CookieCharterElement extends LitElement {
   private decide(decision: Decision): void {
     const { consent, prove } = this.services!;
     const texts = this.texts!;
-    const recorded = recordShown(consent, prove, consent.config.lang, texts, () =>
+    const recorded = recordShown(consent, prove, this.textsLang, texts, () =>
       typeof decision === 'string' ? (consent[decision](), true) : consent.choose(decision),
     );
     // Refused (too large for the cookie, see the console): the dialog stays open, nothing is announced.
@@ -218,6 +225,7 @@ export class CookieCharterElement extends LitElement {
           ? html`<cookie-charter-dialog
             .consent=${consent}
             .texts=${texts}
+            .textsLang=${this.textsLang}
             @decide=${(event: CustomEvent<Decision>) => this.decide(event.detail)}
             @close=${this.close}
           ></cookie-charter-dialog>`
@@ -228,7 +236,8 @@ export class CookieCharterElement extends LitElement {
   }
 
   private renderBanner(consent: Consent, texts: BannerTexts): TemplateResult {
-    const { expires, policyUrl, lang } = consent.config;
+    const { expires, policyUrl } = consent.config;
+    const lang = this.textsLang;
     // MONTH_DAYS, held to its value in consent/duration.ts by its type. Imported as a value, it would bring
     // its module into this file, and the enforcement file, which reads durations with it, would load this
     // one (and Lit) to get it.
@@ -240,6 +249,7 @@ export class CookieCharterElement extends LitElement {
         role="region"
         aria-labelledby="banner-title"
         lang=${lang}
+        dir=${dirOf(lang)}
         ?hidden=${this.dialogOpen /* it would only sit, inert, behind the charter */}
       >
         <h2 id="banner-title">${texts.bannerTitle}</h2>

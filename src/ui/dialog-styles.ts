@@ -167,6 +167,13 @@ const dialogStyles = css`
     background-color: var(--_accent);
     background-position-x: 100%;
   }
+  /* Right to left, the knob starts on the right and ends on the left. */
+  [dir='rtl'] [role='switch'] {
+    background-position-x: 100%;
+  }
+  [dir='rtl'] [role='switch']:checked {
+    background-position-x: 0%;
+  }
   [role='switch']:indeterminate {
     background-position-x: 50%;
   }

@@ -1,8 +1,11 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { exemptNotice } from '../charter/banner.js';
 import { charterRows } from '../charter/builtin.js';
+import { dirOf } from '../charter/direction.js';
+import { durationIn } from '../charter/durations.js';
+import { entryIn } from '../charter/entry-texts.js';
 import { fill } from '../charter/overrides.js';
-import type { TextKey, Texts } from '../charter/texts.js';
+import type { Lang, TextKey, Texts } from '../charter/texts.js';
 import { OPTIONAL_CATEGORIES, type OptionalCategory } from '../consent/categories.js';
 import type { EntryConfig } from '../consent/config.js';
 import type { Consent } from '../consent/consent.js';
@@ -44,6 +47,7 @@ class CookieCharterDialogElement extends LitElement {
   static override properties = {
     consent: { attribute: false },
     texts: { attribute: false },
+    textsLang: { attribute: false },
     draft: { state: true },
   };
 
@@ -55,6 +59,8 @@ class CookieCharterDialogElement extends LitElement {
    * core's charter comes from): the dialog renders again then.
    */
   texts!: Texts;
+  /** The language of `texts`, which its root says to screen readers and to the layout (right to left). */
+  textsLang: Lang = 'fr';
   /** The switches: the current choice when it opens, then as the visitor sets them. */
   private draft!: Draft;
 
@@ -100,6 +106,9 @@ class CookieCharterDialogElement extends LitElement {
     const necessaryRows = charterRows(config.entries, (key) => texts[key]).filter((row) => row.category === 'necessary');
 
     const stateTexts = { on: texts.stateOn, off: texts.stateOff, partly: texts.statePartly };
+    /** A category's name inside a sentence: in lower case, but German writes its nouns with a capital. */
+    const inSentence = (name: string) => (this.textsLang === 'de' ? name : name.toLowerCase());
+    const lang = this.textsLang;
     /**
      * The switch `name` of the entries `keys`, and its state in words. Screen readers hear the state
      * from the switch itself, so the words are hidden from them, except "partly on", which a switch
@@ -146,14 +155,16 @@ class CookieCharterDialogElement extends LitElement {
               </tr>
             </thead>
             <tbody>
-              ${rows.map(
-                (row) => html`
+              ${rows.map((entry) => {
+                const row = entryIn(entry, lang);
+                // Names and cookies are the portal's, often in Latin script: isolated, they keep their order in a right-to-left table.
+                return html`
                   <tr>
-                    <td>${row.provider}${row.exempt ? html`<span class="exempt" id=${`${row.id}-exempt`}>${texts.exempt}</span>` : nothing}</td>
-                    <td>${row.service}</td>
-                    <td class="cookies">${row.cookies.join(' ')}</td>
-                    <td>${row.purpose}</td>
-                    ${withDuration ? html`<td>${row.duration}</td>` : nothing}
+                    <td><bdi>${row.provider}</bdi>${row.exempt ? html`<span class="exempt" id=${`${row.id}-exempt`}>${texts.exempt}</span>` : nothing}</td>
+                    <td><bdi>${row.service}</bdi></td>
+                    <td class="cookies"><bdi>${row.cookies.join(' ')}</bdi></td>
+                    <td><bdi>${row.purpose}</bdi></td>
+                    ${withDuration ? html`<td><bdi>${durationIn(row.duration, lang)}</bdi></td>` : nothing}
                     ${
                       withSwitches
                         ? html`<td>${
@@ -171,8 +182,8 @@ class CookieCharterDialogElement extends LitElement {
                         : nothing
                     }
                   </tr>
-                `,
-              )}
+                `;
+              })}
             </tbody>
           </table>
         </div>
@@ -190,7 +201,7 @@ class CookieCharterDialogElement extends LitElement {
           </div>
           <p>${purpose}</p>
           <details>
-            <summary>${fill(texts.showEntries, { category: title.toLowerCase() })}</summary>
+            <summary>${fill(texts.showEntries, { category: inSentence(title) })}</summary>
             ${table(rows, titleId, withSwitches)}
           </details>
         </li>
@@ -204,7 +215,7 @@ class CookieCharterDialogElement extends LitElement {
       const title = texts[CATEGORY_TEXTS[category].title];
       const state = toggle(
         category,
-        fill(texts.allowCategory, { category: title.toLowerCase() }),
+        fill(texts.allowCategory, { category: inSentence(title) }),
         entries.map((entry) => entry.key),
         on === entries.length ? 'on' : on ? 'partly' : 'off',
         `${category}-state`,
@@ -215,7 +226,7 @@ class CookieCharterDialogElement extends LitElement {
     };
 
     return html`
-      <dialog part="dialog" aria-labelledby="dialog-title" lang=${config.lang} @close=${this.onClose}>
+      <dialog part="dialog" aria-labelledby="dialog-title" lang=${this.textsLang} dir=${dirOf(this.textsLang)} @close=${this.onClose}>
         <header>
           <h2 id="dialog-title">${texts.title}</h2>
           <button type="button" class="close" @click=${() => this.emit('close')}>${texts.close}</button>

@@ -1,13 +1,29 @@
-import type { CharterTexts, Lang } from '../charter/texts.js';
+import { BANNER_TEXTS } from '../charter/banner.js';
+import type { BannerTexts, CharterTexts, Lang } from '../charter/texts.js';
 import type { UiServices } from './services.js';
 
 /*
- * What `<cookie-charter>` downloads when the dialog first opens, kept for the page (the UI file is
- * loaded once per page), whichever element asked first.
+ * What `<cookie-charter>` downloads when the dialog first opens, or for a language whose banner words
+ * are not in the UI file, kept for the page (the UI file is loaded once per page), whichever element
+ * asked first.
  */
 
 /** The charter's texts of each language downloaded so far. */
 export const charters: Partial<Record<Lang, CharterTexts>> = {};
+
+/** The banner's words of each language at hand: French and English in this file, the others once downloaded. */
+export const banners: Partial<Record<Lang, BannerTexts>> = { ...BANNER_TEXTS };
+
+/** Downloads the banner's words of `lang` once; false (with a warning) when they cannot be had. */
+export async function loadBanner({ loadBannerTexts, warn }: UiServices, lang: Lang): Promise<boolean> {
+  try {
+    banners[lang] ??= (await loadBannerTexts(lang)).banner;
+    return true;
+  } catch (error) {
+    warn('charterTexts', error);
+    return false;
+  }
+}
 
 /** Downloads the charter's texts of `lang` once; false (with a warning) when they cannot be had. */
 export async function loadCharter({ loadCharterTexts, warn }: UiServices, lang: Lang): Promise<boolean> {

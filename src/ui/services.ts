@@ -1,4 +1,4 @@
-import type { CharterTextsLoader } from '../charter/texts.js';
+import type { BannerTextsLoader, CharterTextsLoader } from '../charter/texts.js';
 import type { Consent } from '../consent/consent.js';
 import type { Warn } from '../consent/warn.js';
 
@@ -12,6 +12,8 @@ export interface UiServices {
   consent: Consent;
   /** Downloads the charter's texts of one language (when the dialog first opens). */
   loadCharterTexts: CharterTextsLoader;
+  /** Downloads the banner's words of a language other than French and English. */
+  loadBannerTexts: BannerTextsLoader;
   /** Downloads the dialog's module, which defines `<cookie-charter-dialog>`. */
   loadDialog: () => Promise<unknown>;
   /** Reports a problem by its code (see `src/consent/messages.ts`). */

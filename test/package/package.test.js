@@ -15,7 +15,10 @@ const files = packed.files.map((file) => file.path).sort();
 test('the package holds the builds, their declarations, the manifest, the README and the licence, and nothing else', () => {
   const allowed = [
     /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
-    /^dist\/cookie-charter(-ui|-dialog|-fr|-en|-messages|-enforcement|-placeholder)?\.js$/,
+    /^dist\/cookie-charter(-ui|-dialog|-messages|-enforcement|-placeholder)?\.js$/,
+    // Each language's charter, and the banner's and the placeholders' words of those not built in.
+    /^dist\/cookie-charter-(fr|en|de|es|it|nl|pt|ca|eu|sv|ar)\.js$/,
+    /^dist\/cookie-charter-(banner|placeholder)-(de|es|it|nl|pt|ca|eu|sv|ar)\.js$/,
     /^dist\/cookie-charter-ui\.licenses\.txt$/,
     /^dist\/esm\/(cookie-charter|consent)\.js$/,
     /^dist\/esm\/chunks\/[\w-]+\.js$/,
@@ -35,6 +38,9 @@ test('the package holds the builds, their declarations, the manifest, the README
     'dist/cookie-charter-dialog.js',
     'dist/cookie-charter-fr.js',
     'dist/cookie-charter-en.js',
+    'dist/cookie-charter-ar.js',
+    'dist/cookie-charter-banner-ar.js',
+    'dist/cookie-charter-placeholder-eu.js',
     'dist/cookie-charter-messages.js',
     'dist/cookie-charter-enforcement.js',
     'dist/cookie-charter-placeholder.js',

@@ -19,7 +19,9 @@ describe('the banner', () => {
     expect(banner.getAttribute('role')).to.equal('region');
     expect(banner.getAttribute('aria-labelledby')).to.be.a('string');
     expect(banner.textContent).to.contain('Vos choix concernant les cookies');
-    expect(banner.textContent).to.contain(`conservé ${new Intl.NumberFormat('fr', { style: 'unit', unit: 'month', unitDisplay: 'long' }).format(6)}`);
+    expect(banner.textContent).to.contain(
+      `conservé ${new Intl.NumberFormat('fr', { style: 'unit', unit: 'month', unitDisplay: 'long' }).format(6)}`,
+    );
     expect(part(host, 'accept-all')!.textContent!.trim()).to.equal('Tout accepter');
     expect(part(host, 'reject-all')!.textContent!.trim()).to.equal('Tout refuser');
     expect(part(host, 'customize')!.textContent!.trim()).to.equal('Personnaliser');

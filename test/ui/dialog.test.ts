@@ -172,7 +172,9 @@ describe('the charter dialog', () => {
       (row) => (row as HTMLElement).innerText.split('\t')[2]?.trim() ?? row.children[2].textContent,
     );
     expect(rows).to.deep.equal(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']);
-    expect(dialog.querySelector('tbody')!.textContent).to.contain('Protéger les formulaires').and.contain('1 an');
+    expect(dialog.querySelector('tbody')!.textContent)
+      .to.contain('Protéger les formulaires')
+      .and.contain(new Intl.NumberFormat('fr', { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(1));
     expect(portal.api.allows('csrf')).to.equal(true);
   });
 

@@ -1,3 +1,4 @@
+import { BANNER_IMPORTS, CHARTER_IMPORTS } from '../../src/charter/languages.js';
 import { expect } from '@open-wc/testing';
 import { readConfig } from '../../src/consent/config.js';
 import { createConsent } from '../../src/consent/consent.js';
@@ -29,7 +30,8 @@ function element(markup = ENTRIES): HTMLElementTagNameMap['cookie-charter'] {
 function servicesFor(host: Element, problems: Problem[] = []): UiServices {
   return {
     consent: createConsent([], readConfig(host), () => {}),
-    loadCharterTexts: (lang) => (lang === 'en' ? import('../../src/charter/en.js') : import('../../src/charter/fr.js')),
+    loadCharterTexts: (lang) => CHARTER_IMPORTS[lang](),
+    loadBannerTexts: (lang) => BANNER_IMPORTS[lang](),
     loadDialog: () => import('../../src/ui/dialog.js'),
     warn: (...problem) => void problems.push(problem),
   };

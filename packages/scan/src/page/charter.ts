@@ -15,14 +15,16 @@ import type { Charter } from '../types.js';
 export function readCharter(): Charter {
   const host = document.querySelector('cookie-charter');
   const config = readConfig(host);
-  const texts = config.lang === 'en' ? en : fr;
+  // The scanner writes in French or English: a charter in another language is reported in English.
+  const lang = config.lang === 'fr' ? 'fr' : 'en';
+  const texts = lang === 'en' ? en : fr;
   const rows = charterRows(config.entries, (key) => (texts as unknown as Record<string, string>)[key] ?? '');
   const api = window.cookieCharter;
   const widget = !!api && !Array.isArray(api) && typeof api.rejectAll === 'function';
   return {
     widget,
     element: host !== null,
-    lang: config.lang,
+    lang,
     // Without the widget or its element, the page declares nothing, not even the platform's rows.
     entries: (widget || host ? rows : []).map((row) => ({
       id: row.id,
