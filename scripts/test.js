@@ -18,7 +18,7 @@ const hasPostgres = () =>
   existsSync('/usr/lib/postgresql') &&
   readdirSync('/usr/lib/postgresql').some((version) => existsSync(`/usr/lib/postgresql/${version}/bin/pg_ctl`));
 const missing = browsers.filter((browser) => !located(browser));
-if (!browserOnly && !hasPostgres()) missing.push({ name: 'PostgreSQL', debian: 'postgresql', env: 'PATH' });
+if (!browserOnly && !hasPostgres()) missing.push({ name: 'PostgreSQL', debian: 'postgresql' });
 if (missing.length) {
   const packages = missing.map((browser) => browser.debian);
   const isRoot = process.getuid?.() === 0;
@@ -28,10 +28,11 @@ if (missing.length) {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
   } else {
+    const pointable = missing.filter((needed) => needed.env);
     console.error(
-      `The tests need ${missing.map((browser) => browser.name).join(' and ')}, which were not found.\n` +
-        `Install them with:  sudo apt-get install ${packages.join(' ')}\n` +
-        `or point ${missing.map((browser) => browser.env).join(' and ')} at the browser executables.`,
+      `The tests need ${missing.map((needed) => needed.name).join(' and ')}, which were not found.\n` +
+        `Install them with:  sudo apt-get install ${packages.join(' ')}` +
+        (pointable.length ? `\nor point ${pointable.map((browser) => browser.env).join(' and ')} at the browser executables.` : ''),
     );
     process.exit(1);
   }
@@ -91,6 +92,7 @@ if (browserOnly) {
   run(bin('tsc'), ['--noEmit', '-p', '.']);
   run(bin('tsc'), ['--noEmit', '-p', 'packages/scan']);
   run(bin('tsc'), ['--noEmit', '-p', 'packages/receipts']);
+  run(bin('tsc'), ['--noEmit', '-p', 'demo/configurator']);
   run('npm', ['run', '--silent', 'lint']);
 
   // The package as users get it (files, declarations, manifest), the scanner against its fixture portals

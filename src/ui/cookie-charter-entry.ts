@@ -4,11 +4,11 @@
  *
  * @attr id - the entry id that scripts ask `cookieCharter.allows()` about
  * @attr category - necessary, statistics, first-party or third-party
- * @attr provider
- * @attr service
+ * @attr provider - the entry's provider; `provider-de`, `provider-ar`… give it in another language
+ * @attr service - where and what for; `service-de`… in another language
  * @attr cookies - space-separated cookie names, `*` as a wildcard
- * @attr purpose
- * @attr duration
+ * @attr purpose - what the cookies are for; `purpose-de`… in another language
+ * @attr duration - how long they last: "13 mois", "6 months", "395d" or ISO 8601 "P13M", written again in the visitor's language
  * @attr exempt - audience measurement exempt from consent (statistics only): allowed from the first visit until the visitor objects
  */
 export class CookieCharterEntryElement extends HTMLElement {}

@@ -22,7 +22,7 @@ const servicesChanged = (next?: UiServices, previous?: UiServices): boolean =>
  * `<script type="application/json" data-cookie-charter-texts>` are read as configuration, not shown.
  *
  * @attr platform - the portal URL named in the charter; linked only when it is http(s). Default: `location.origin`
- * @attr lang - `fr` or `en`. Default: `en` when `<html lang>` starts with `en`, else `fr`
+ * @attr lang - fr, en, de, es, it, nl, pt, ca, eu, sv or ar. Default: `<html lang>` when the widget has it (full tag, then primary subtag); `fr` when the page names none; `en` when it names another
  * @attr revision - the charter's version; a choice made under another revision is void
  * @attr expires - days a choice is kept before the banner asks again, from 1 to 395. Default: 182
  * @attr cookie-domain - `Domain` of the `cookies_preferences` cookie, to share one choice across subdomains

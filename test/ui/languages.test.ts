@@ -237,3 +237,19 @@ describe('entries whose texts the portal gives per language', () => {
     expect(portal.api.preferences()).to.deep.equal(stored);
   });
 });
+
+describe('replacements in any language', () => {
+  it('take a German text from the page, and leave the other languages alone', async () => {
+    const replaced = BODY.replace(
+      '</cookie-charter>',
+      '<script type="application/json" data-cookie-charter-texts lang="de">{ "acceptAll": "Alle annehmen", "placeholderOpen": "Cookies verwalten" }</script></cookie-charter>',
+    );
+    const german = await openPortal(replaced, { lang: 'de-CH' });
+    await until(() => part(german.host, 'accept-all')?.textContent?.trim() === 'Alle annehmen', 'the replaced text');
+    const placeholder = await placeholderIn(german);
+    await until(() => placeholder.shadowRoot!.textContent!.includes('Cookies verwalten'), 'the placeholder’s replaced text');
+    const french = await openPortal(replaced, { lang: 'fr' });
+    await until(() => part(french.host, 'accept-all'), 'the banner');
+    expect(part(french.host, 'accept-all')!.textContent!.trim()).to.equal((await wordsOf('fr')).acceptAll);
+  });
+});
