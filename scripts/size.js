@@ -28,7 +28,9 @@ console.log(`${'file'.padEnd(40)}${'raw'.padStart(7)} ${'gzip'.padStart(7)} ${'b
 for (const [name, { raw, gzip, brotli: compressed }] of sizes)
   console.log(`${name.padEnd(40)}${number(raw)} ${number(gzip)} ${number(compressed)}`);
 
-console.log("\nEach language, brotli: its charter (when the dialog opens), its banner and placeholder words ('-': in the UI and placeholder files)\n");
+console.log(
+  "\nEach language, brotli: its charter (when the dialog opens), its banner and placeholder words ('-': in the UI and placeholder files)\n",
+);
 console.log(
   `${'language'.padEnd(10)}${'charter'.padStart(8)}${'banner'.padStart(8)}${'placeh.'.padStart(8)}${'first visit'.padStart(13)}${'vs fr'.padStart(7)}`,
 );

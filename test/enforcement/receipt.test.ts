@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { charterDigest } from '../../src/charter/proof.js';
+import { charterDigest } from '../../src/charter/digest.js';
 import {
   charter,
   cleanUp,
