@@ -80,7 +80,7 @@ export function followCharter(consent: Consent, initial: CharterConfig, onHost: 
   new MutationObserver((records) => {
     bind();
     if (records.some((record) => record.target === document.documentElement && record.attributeName)) consent.configure(readConfig(host));
-  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['lang'] });
+  }).observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['lang'] });
   bind(initial);
   return { host: () => host, ensureHost, whenRead };
 }
