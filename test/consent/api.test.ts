@@ -369,7 +369,7 @@ describe('reset', () => {
 describe('configuration', () => {
   it('warns about wrong attributes and uses safe defaults', async () => {
     const head = '<script>window.warnings = []; console.warn = (m) => window.warnings.push(m);</script>';
-    const body = `<cookie-charter expires="soon" lang="de" revision="${'x'.repeat(80)}" cookie-domain="not a domain">
+    const body = `<cookie-charter expires="soon" lang="ja" revision="${'x'.repeat(80)}" cookie-domain="not a domain">
       <cookie-charter-entry id="ok" category="statistics" cookies="_ok"></cookie-charter-entry>
       <cookie-charter-entry id="bad" category="marketing" cookies="_bad"></cookie-charter-entry>
       <cookie-charter-entry id="statistics" category="statistics"></cookie-charter-entry>
@@ -383,7 +383,7 @@ describe('configuration', () => {
     const warnings = all.join('\n');
     for (const expected of [
       'expires="soon"',
-      'lang="de"',
+      'lang="ja"',
       'revision=',
       'cookie-domain=',
       'category="marketing"',
