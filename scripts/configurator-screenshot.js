@@ -1,24 +1,11 @@
 // `npm run screenshots` also takes docs/images/configurator.png: the configurator with Matomo and a
 // YouTube video from the catalogue, and one warning of the widget beside its field.
-import { spawn } from 'node:child_process';
-import puppeteer from 'puppeteer-core';
+import { demoBrowser } from './demo-browser.js';
 
 /* global document -- in the functions that run in the page */
 
 const port = Number(process.env.PORT ?? 8766);
-const server = spawn(process.execPath, [new URL('../demo/serve.js', import.meta.url).pathname], {
-  env: { ...process.env, PORT: String(port) },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve, reject) => {
-  server.stdout.once('data', resolve);
-  server.once('exit', (code) => reject(new Error(`the demo server stopped (${code})`)));
-});
-
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--font-render-hinting=none'],
-});
+const { browser, close } = await demoBrowser(port);
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 1300 });
@@ -43,6 +30,5 @@ try {
   await page.screenshot({ path });
   console.log('docs/images/configurator.png');
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }

@@ -1,9 +1,8 @@
 // `npm run screenshots` also takes docs/images/languages.png: in each language of the widget, at phone
 // width, the banner and the top of the dialog it opens, on the demo portal page with `<html lang>` set to
 // that language; then one sheet of them all, laid out and captured by the same browser.
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
+import { demoBrowser } from './demo-browser.js';
 import { withPalette } from './png-palette.js';
 
 /* global document -- in the functions that run in the page */
@@ -102,19 +101,7 @@ function sheet(pictures) {
 </html>`;
 }
 
-const server = spawn(process.execPath, [new URL('../demo/serve.js', import.meta.url).pathname], {
-  env: { ...process.env, PORT: String(port) },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve, reject) => {
-  server.stdout.once('data', resolve);
-  server.once('exit', (code) => reject(new Error(`the demo server stopped (${code})`)));
-});
-
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--font-render-hinting=none'],
-});
+const { browser, close } = await demoBrowser(port);
 try {
   // The first demo portal and its seed entries, with no `lang` on `<cookie-charter>`: `<html lang>` decides.
   const portal = await (await fetch(`${origin}/`)).text();
@@ -131,6 +118,5 @@ try {
   writeFileSync(out, png);
   console.log(`docs/images/languages.png (${png.length} bytes)`);
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }

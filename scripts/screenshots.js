@@ -1,8 +1,7 @@
 // `npm run screenshots`: pictures of the widget on the demo portal, for the docs (docs/images/), taken
 // in headless Chromium (`CHROME_PATH`, else /usr/bin/chromium). Each picture starts with no cookie.
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
+import { demoBrowser } from './demo-browser.js';
 
 /* global document, window -- in the functions that run in the page */
 
@@ -52,19 +51,7 @@ async function placeholder(page) {
   return { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: box.width + 2 * margin, height: box.height + 2 * margin };
 }
 
-const server = spawn(process.execPath, [new URL('../demo/serve.js', import.meta.url).pathname], {
-  env: { ...process.env, PORT: String(port) },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve, reject) => {
-  server.stdout.once('data', resolve);
-  server.once('exit', (code) => reject(new Error(`the demo server stopped (${code})`)));
-});
-
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--font-render-hinting=none'],
-});
+const { browser, close } = await demoBrowser(port);
 try {
   // `npm run screenshots -- dialog.png` takes only the pictures named.
   const only = process.argv.slice(2);
@@ -91,6 +78,5 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }
