@@ -14,10 +14,10 @@ export const charters: Partial<Record<Lang, CharterTexts>> = {};
 /** The banner's words of each language at hand: French and English in this file, the others once downloaded. */
 export const banners: Partial<Record<Lang, BannerTexts>> = { ...BANNER_TEXTS };
 
-/** Keeps `lang`'s texts in `kept` once `download` gives them; false (with a warning) when they cannot be had. */
-async function keep<T>(kept: Partial<Record<Lang, T>>, lang: Lang, download: () => Promise<T>, warn: UiServices['warn']): Promise<boolean> {
+/** Downloads the banner's words of `lang` once; false (with a warning) when they cannot be had. */
+export async function loadBanner({ loadBannerTexts, warn }: UiServices, lang: Lang): Promise<boolean> {
   try {
-    kept[lang] ??= await download();
+    banners[lang] ??= (await loadBannerTexts(lang)).banner;
     return true;
   } catch (error) {
     warn('charterTexts', error);
@@ -25,13 +25,16 @@ async function keep<T>(kept: Partial<Record<Lang, T>>, lang: Lang, download: () 
   }
 }
 
-/** Downloads the banner's words of `lang` once. */
-export const loadBanner = ({ loadBannerTexts, warn }: UiServices, lang: Lang) =>
-  keep(banners, lang, async () => (await loadBannerTexts(lang)).banner, warn);
-
-/** Downloads the charter's texts of `lang` once. */
-export const loadCharter = ({ loadCharterTexts, warn }: UiServices, lang: Lang) =>
-  keep(charters, lang, async () => (await loadCharterTexts(lang)).charter, warn);
+/** Downloads the charter's texts of `lang` once; false (with a warning) when they cannot be had. */
+export async function loadCharter({ loadCharterTexts, warn }: UiServices, lang: Lang): Promise<boolean> {
+  try {
+    charters[lang] ??= (await loadCharterTexts(lang)).charter;
+    return true;
+  } catch (error) {
+    warn('charterTexts', error);
+    return false;
+  }
+}
 
 /**
  * Downloads the dialog's module, which defines `<cookie-charter-dialog>`, until it is defined; false
