@@ -163,6 +163,9 @@ export default {
   browsers: browsers.map((browser) => browser.launcher),
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // test/setup.ts first (a failed assertion about an element is reported as text), then the test framework.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><body><script type="module" src="/test/setup.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   // The model-based test runs for minutes (MODEL_SECONDS, MODEL_RUNS); every other file takes seconds.
   testsFinishTimeout: 20 * 60 * 1000,
   middleware: [strictPages(), cdnHeaders(), coreAlone(), neverAnswers(), slowScript(), receiptSink()],

@@ -226,13 +226,13 @@ describe('the charter dialog', () => {
   });
 
   it("shows the banner without the charter's texts, and stays closed with a warning while they cannot be loaded", async () => {
-    // The charter's texts fail to download once (offline), then arrive.
+    // The charter's texts fail to download while the page is offline (the idle prefetch included), then arrive.
     const body = `${charter()}<script type="module">
       import { start } from '/src/start/start.ts';
-      let tries = 0;
+      window.offline = true;
       start({
         ui: () => import('/src/ui/define.ts'),
-        charterTexts: (lang) => (++tries === 1 ? Promise.reject(new Error('offline')) : import('/src/charter/' + lang + '.ts')),
+        charterTexts: (lang) => (window.offline ? Promise.reject(new Error('offline')) : import('/src/charter/' + lang + '.ts')),
         messages: () => import('/src/consent/messages.ts'),
         dialog: () => import('/src/ui/dialog.ts'),
         enforcement: () => import('/src/enforcement/enforcement.ts'),
@@ -246,6 +246,7 @@ describe('the charter dialog', () => {
     await until(() => warnings().includes("the charter's texts could not be loaded"), 'warning');
     expect(part(portal.host, 'dialog')).to.equal(null);
     expect(part(portal.host, 'banner')!.hidden).to.equal(false);
+    (portal.win as unknown as { offline: boolean }).offline = false;
     customize.click();
     const dialog = await opened(portal);
     expect(dialog.querySelector('h2')!.textContent).to.equal('Charte cookies');
@@ -305,6 +306,7 @@ describe('the charter dialog', () => {
     expect(warnings()).to.contain('offline');
     expect(part(portal.host, 'dialog')).to.equal(null);
     expect(part(portal.host, 'banner')!.hidden).to.equal(false);
+    (portal.win as unknown as { offline: boolean }).offline = false;
     customize.click();
     const dialog = await opened(portal);
     expect(dialog.querySelector('h2')!.textContent).to.equal('Charte cookies');
