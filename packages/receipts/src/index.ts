@@ -1,5 +1,5 @@
 // The receiver as a library: start one from a configuration, as the command does.
-export { startReceiver, type Receiver } from './receiver.js';
+export { startReceiver, type Receiver, type ReceiverTimers } from './receiver.js';
 export { readConfig, parseOrigin, type Config, DEFAULT_RETENTION_DAYS, LONGEST_CHOICE_DAYS } from './config.js';
 export { charterDigest } from './digest.js';
 export { readBody, MAX_RECEIPT_BYTES, MAX_CHARTER_BYTES } from './body.js';

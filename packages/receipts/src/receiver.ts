@@ -19,6 +19,14 @@ export interface Receiver {
   close(): Promise<void>;
 }
 
+/** How often the receiver's timers run; the command uses the defaults, tests shorten them. */
+export interface ReceiverTimers {
+  /** Between two reads of the database's size against its cap: 30 s. */
+  sizeCheckMs?: number;
+  /** Between two retention sweeps: an hour. */
+  sweepMs?: number;
+}
+
 const SIZE_CHECK_MS = 30_000;
 const SWEEP_MS = 3600_000;
 
@@ -27,9 +35,12 @@ const asset = (name: string) => readFileSync(new URL(`./assets/${name}`, import.
 
 /**
  * Starts a receiver: the database (PGlite in its folder, locked, or a PostgreSQL server), its tables,
- * the size check, the retention sweep, and the HTTP server.
+ * the size check, the retention sweep (every `timers`, 30 s and an hour by default), and the HTTP server.
  */
-export async function startReceiver(config: Config): Promise<Receiver> {
+export async function startReceiver(
+  config: Config,
+  { sizeCheckMs = SIZE_CHECK_MS, sweepMs = SWEEP_MS }: ReceiverTimers = {},
+): Promise<Receiver> {
   let unlock = () => {};
   let db: Database;
   if (config.databaseUrl) db = await openPostgres(config.databaseUrl);
@@ -73,7 +84,7 @@ export async function startReceiver(config: Config): Promise<Receiver> {
   };
   await checkSize();
   await sweep();
-  const timers = [setInterval(checkSize, SIZE_CHECK_MS), setInterval(sweep, SWEEP_MS)];
+  const timers = [setInterval(checkSize, sizeCheckMs), setInterval(sweep, sweepMs)];
   for (const timer of timers) timer.unref();
 
   const handler = createHandler({
