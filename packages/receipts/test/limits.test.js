@@ -85,18 +85,26 @@ describe('the receiver’s bounds, on PGlite', () => {
     // RECEIPTS_RATE=1: a burst of ten receipts, then one a second.
     const sent = Array.from({ length: 14 }, (_, i) => `rate${String(i).padStart(6, '0')}`);
     const answers = [];
+    const started = Date.now();
     for (const id of sent) answers.push(await post(receiver.url, receipt({ id })));
-    assert.deepEqual(
-      answers.map((answer) => answer.status),
-      [...Array(10).fill(204), ...Array(4).fill(429)],
+    // One more receipt is taken for each whole second the 14 requests took (a slow machine's refill).
+    const refilled = Math.floor((Date.now() - started) / 1000);
+    const statuses = answers.map((answer) => answer.status);
+    assert.deepEqual(statuses.slice(0, 10), Array(10).fill(204), 'the burst');
+    assert.ok(statuses.slice(10).filter((status) => status === 429).length >= 4 - refilled, `429 once the burst is spent: ${statuses}`);
+    assert.ok(
+      statuses.every((status) => status === 204 || status === 429),
+      `${statuses}`,
     );
-    for (const answer of answers.slice(10)) assert.equal(answer.headers.get('retry-after'), '1');
+    for (const answer of answers.filter((answer) => answer.status === 429)) assert.equal(answer.headers.get('retry-after'), '1');
     assert.equal(
       (await post(receiver.url, receipt({ id: 'rateother1' }), { origin: OTHER })).status,
       204,
       'another origin has its own burst',
     );
-    assert.deepEqual((await ids({ from: '2000-01-01', origin: ORIGIN })).sort(), sent.slice(0, 10));
+    // Exactly the receipts answered 204 are stored.
+    const taken = sent.filter((_, i) => statuses[i] === 204);
+    assert.deepEqual((await ids({ from: '2000-01-01', origin: ORIGIN })).sort(), taken);
   });
 
   it('deletes receipts older than RECEIPTS_RETENTION_DAYS at start and on its timer, and keeps younger ones', async () => {
