@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { thirdPartyLicenses } from './scripts/third-party-licenses.js';
+import { BUILT_IN, LANGS } from './scripts/languages.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const typescript = (target = 'es2020') => esbuild({ target, tsconfig: 'tsconfig.json', define: { __VERSION__: JSON.stringify(version) } });
@@ -25,10 +26,6 @@ const minify = (options) => [terser({ compress: { passes: 2 }, ...options }), co
  * that counts, the page's cookie and clock): short names in the build. Each is a name no browser API,
  * js-cookie, or another file of the widget uses, so that a renamed one can only be the core's own.
  */
-/** The languages (src/consent/lang.ts), and those whose banner and placeholder words ship in the UI and placeholder files. */
-const LANGS = ['fr', 'en', 'de', 'es', 'it', 'nl', 'pt', 'ca', 'eu', 'sv', 'ar'];
-const BUILT_IN = ['fr', 'en'];
-
 const CORE_INTERNALS =
   /^(allowed|allowedByKey|categoryByName|shownCategories|unanswered|needsConsent|objectedIds|choice|counted|laterFormat|recent|ahead|seen|readCookie|writeCookie|removeCookie|clock|gpcRefuses|announce|ignoreGpc|cookieDomain)$/;
 /** Fails a build of the other files that reads one of those properties: it would get the core's short name wrong. */

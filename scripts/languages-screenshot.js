@@ -1,8 +1,9 @@
 // `npm run screenshots` also takes docs/images/languages.png: in each language of the widget, at phone
 // width, the banner and the top of the dialog it opens, on the demo portal page with `<html lang>` set to
 // that language; then one sheet of them all, laid out and captured by the same browser.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { demoBrowser } from './demo-browser.js';
+import { LANGS } from './languages.js';
 import { withPalette } from './png-palette.js';
 
 /* global document -- in the functions that run in the page */
@@ -10,10 +11,6 @@ import { withPalette } from './png-palette.js';
 const port = Number(process.env.PORT ?? 8767);
 const origin = `http://127.0.0.1:${port}`;
 const out = new URL('../docs/images/languages.png', import.meta.url).pathname;
-
-// The widget's languages, in its order, from the list that defines them.
-const source = readFileSync(new URL('../src/consent/lang.ts', import.meta.url), 'utf8');
-const LANGS = [.../export const LANGS = \[([^\]]*)\]/.exec(source)[1].matchAll(/'([a-z]+)'/g)].map((match) => match[1]);
 
 // One pixel per CSS pixel, pictures and sheet alike, so that the text stays sharp; the palette keeps 22 pictures light.
 const PHONE = { width: 390, height: 800, deviceScaleFactor: 1, isMobile: true, hasTouch: true };

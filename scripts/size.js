@@ -3,9 +3,7 @@
 // each language, the dialog's opening, a page with blocked embeds. Run after `npm run build`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-
-const LANGS = ['fr', 'en', 'de', 'es', 'it', 'nl', 'pt', 'ca', 'eu', 'sv', 'ar'];
-const BUILT_IN = ['fr', 'en'];
+import { BUILT_IN, LANGS } from './languages.js';
 
 if (!existsSync('dist/cookie-charter.js')) {
   console.error('No dist/: run `npm run build` first.');
