@@ -47,17 +47,21 @@ function quantities(text: string): { count: number; unit: Unit; days: number; st
   });
 }
 
+/** The quantities of an ISO 8601 duration ("P13M", "PT30M"), or null for any other text ("P" included). */
+function isoParts(text: string): [count: number, unit: Unit][] | null {
+  const iso = ISO.exec(text.trim());
+  const parts = iso ? ISO_UNITS.flatMap((unit, i): [number, Unit][] => (iso[i + 1] ? [[Number(iso[i + 1]), unit]] : [])) : [];
+  return parts.length ? parts : null;
+}
+
 /**
  * The quantities of a duration written as number-and-unit pairs alone ("13 mois", "1 an et 6 mois",
  * "6 months", "395d", or ISO 8601's "P13M"), in order, to be written again in any language; null for any
  * other text ("session", "13 mois (données conservées 25 mois)", "1 à 13 mois"), which is shown as written.
  */
 export function durationParts(text: string): [count: number, unit: Unit][] | null {
-  const iso = ISO.exec(text.trim());
-  if (iso && text.trim().length > 1 && text.trim().toUpperCase() !== 'PT') {
-    const parts = ISO_UNITS.flatMap((unit, i): [number, Unit][] => (iso[i + 1] ? [[Number(iso[i + 1]), unit]] : []));
-    return parts.length ? parts : null;
-  }
+  const iso = isoParts(text);
+  if (iso) return iso;
   const found = quantities(text);
   let end = 0;
   for (const quantity of found) {
@@ -76,8 +80,8 @@ export function durationParts(text: string): [count: number, unit: Unit][] | nul
  * months of 30.4 days make fractions.
  */
 export function durationDays(text: string): number | 'session' | null {
-  const iso = durationParts(text);
-  if (iso && ISO.test(text.trim())) text = iso.map(([count, unit]) => `${count} ${unit}`).join(' ');
+  const iso = isoParts(text);
+  if (iso) text = iso.map(([count, unit]) => `${count} ${unit}`).join(' ');
   const outside = text.replace(/\([^)]*\)/g, ' ');
   if (quantities(outside).length || SESSION.test(outside)) text = outside;
   let longest: number | null = null;
