@@ -28,6 +28,6 @@ export function pickLang(attribute: string | null, page: string, warn: Warn): La
   const named = langOf(page);
   const used = named || (page.trim() ? 'en' : 'fr');
   if (attribute !== null) warn('lang', attribute, used);
-  if (used !== named && used === 'en') warn('pageLang', page, used);
+  if (!named && page.trim()) warn('pageLang', page, used);
   return used;
 }
