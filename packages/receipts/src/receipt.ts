@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
+import { isOptionalCategory, OPTIONAL_CATEGORIES, type OptionalCategory } from '../../../src/consent/categories.js';
 import { DIGEST } from './digest.js';
 
-/** The optional categories a visitor answers, as the widget names them. */
-export const CATEGORIES = ['statistics', 'first-party', 'third-party'] as const;
-export type Category = (typeof CATEGORIES)[number];
+/** The optional categories a visitor answers: the widget's own list (`src/consent/categories.ts`), bundled. */
+export const CATEGORIES = OPTIONAL_CATEGORIES;
+export type Category = OptionalCategory;
 
 /** A receipt as the store keeps it: what the widget's `preferences()` returns, and the charter's digest. */
 export interface Receipt {
@@ -47,7 +48,7 @@ export function readReceipt(value: unknown): { receipt: Receipt; problem?: undef
   if (!isPlainObject(categories)) return { problem: 'categories must be an object' };
   const readCategories: Partial<Record<Category, boolean>> = {};
   for (const [key, answer] of Object.entries(categories)) {
-    if (!(CATEGORIES as readonly string[]).includes(key)) return { problem: 'categories names an unknown category' };
+    if (!isOptionalCategory(key)) return { problem: 'categories names an unknown category' };
     if (typeof answer !== 'boolean') return { problem: 'a category answer must be true or false' };
     readCategories[key as Category] = answer;
   }
