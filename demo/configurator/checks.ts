@@ -7,7 +7,6 @@
 import type { KnownService } from '../../packages/scan/src/catalogue.js';
 import { readConfig, readEntry, type EntryConfig } from '../../src/consent/config.js';
 import { durationDays, STATISTICS_MAX_DAYS } from '../../src/consent/duration.js';
-import { explain } from '../../src/consent/messages.js';
 import type { Problem, WarningCode } from '../../src/consent/warn.js';
 import { exemptProblems } from '../../src/enforcement/exempt-checks.js';
 import type { Configuration } from './model.js';
@@ -102,30 +101,4 @@ export function checkSnippet(snippet: string, config: Configuration, services: K
     }
   });
   return checks;
-}
-
-const explained = new Map<string, string>();
-
-/**
- * The widget's own explanation of a problem (src/consent/messages.ts), as its console would print it.
- * `explain` prints each message once per page, so the first text is kept for the next asks.
- */
-export function widgetMessage(problem: Problem): string {
-  const key = JSON.stringify(problem);
-  let text = explained.get(key);
-  if (text === undefined) {
-    const warn = console.warn;
-    let said = '';
-    console.warn = (message: unknown) => {
-      said = String(message);
-    };
-    try {
-      explain(problem);
-    } finally {
-      console.warn = warn;
-    }
-    text = said.replace(/^cookie-charter: /, '');
-    explained.set(key, text);
-  }
-  return text;
 }

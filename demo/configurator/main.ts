@@ -8,7 +8,8 @@ import { services, type KnownService } from '../../packages/scan/src/catalogue.j
 import { durationText } from '../../packages/scan/src/suggest.js';
 import type { Finding } from '../../packages/scan/src/types.js';
 import { OPTIONAL_CATEGORIES, type Category } from '../../src/consent/categories.js';
-import { checkSnippet, widgetMessage, type Check } from './checks.js';
+import { messageOf } from '../../src/consent/messages.js';
+import { checkSnippet, type Check } from './checks.js';
 import { exportJson, importText } from './imports.js';
 import {
   cdnScript,
@@ -126,7 +127,7 @@ function describedBy(field: string, hint: boolean): string | typeof nothing {
 function checkText(check: Check): TemplateResult {
   switch (check.kind) {
     case 'widget':
-      return html`${texts.checks.widget} <span lang="en">${widgetMessage(check.problem)}</span>`;
+      return html`${texts.checks.widget} <span lang="en">${messageOf(check.problem)}</span>`;
     case 'required':
       return html`${texts.checks.required}`;
     case 'pattern':

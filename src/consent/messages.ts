@@ -71,14 +71,17 @@ const MESSAGES: Record<WarningCode, (...values: unknown[]) => string> = {
 
 const given = new Set<string>();
 
+/** What the console says of a problem, without its `cookie-charter:` prefix (the configurator shows it beside a field). */
+export const messageOf = ([code, ...values]: Problem): string => MESSAGES[code](...values);
+
 /** Prints a problem once per page: the configuration is read again on each change. */
-export function explain([code, ...values]: Problem): void {
-  const explained = MESSAGES[code];
+export function explain(problem: Problem): void {
+  const [code, ...values] = problem;
   if (code === 'threw') {
-    console.error(`cookie-charter: ${explained(values[0])}`, values[1]);
+    console.error(`cookie-charter: ${MESSAGES.threw(values[0])}`, values[1]);
     return;
   }
-  const message = `cookie-charter: ${explained(...values)}`;
+  const message = `cookie-charter: ${messageOf(problem)}`;
   if (given.has(message)) return;
   given.add(message);
   console.warn(message);

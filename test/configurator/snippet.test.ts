@@ -4,8 +4,9 @@ import type { KnownService } from '../../packages/scan/src/catalogue.js';
 import { isCategory, type Category } from '../../src/consent/categories.js';
 import { entryIn } from '../../src/charter/entry-texts.js';
 import { readConfig } from '../../src/consent/config.js';
+import { messageOf } from '../../src/consent/messages.js';
 import type { Problem } from '../../src/consent/warn.js';
-import { checkSnippet, widgetMessage, type Check } from '../../demo/configurator/checks.js';
+import { checkSnippet, type Check } from '../../demo/configurator/checks.js';
 import {
   emptyConfiguration,
   emptyEntry,
@@ -246,7 +247,7 @@ describe('configurator: live checks beside their fields', () => {
   it('explains each warning in the widget’s own words (src/consent/messages.ts), again and again', () => {
     for (let time = 0; time < 2; time++) {
       const [check] = checkSnippet(snippet(portal({ expires: '500' }), services, words), portal({ expires: '500' }), services);
-      expect(check.kind === 'widget' && widgetMessage(check.problem)).to.equal(
+      expect(check.kind === 'widget' && messageOf(check.problem)).to.equal(
         'expires="500" is not a whole number of days from 1 to 395; 395 is used.',
       );
     }
