@@ -119,16 +119,18 @@ export default [
       thirdPartyLicenses('cookie-charter-ui.licenses.txt'),
     ],
   },
-  // The explanations of problems, and the enforcement file (gated content, Google Consent Mode, the
+  // The explanations of problems, the enforcement file (gated content, Google Consent Mode, the
   // checks of exempt entries), each built alone: they import nothing, so that neither brings the
   // banner's file (and Lit) with it, nor shares a file with the dialog (the reading of durations).
   ...[
     ['messages', 'src/consent/messages.ts'],
     ['enforcement', 'src/enforcement/enforcement.ts'],
+    // Never loaded by the widget: a page (the configurator's, a portal's build) imports it to write its banner into its HTML.
+    ['prerender', 'src/prerender.ts'],
   ].map(([name, input]) => ({
     input,
     output: { file: `dist/cookie-charter-${name}.js`, format: 'es', plugins: uiMinified },
-    plugins: [nodeResolve(), typescript(uiTarget)],
+    plugins: [nodeResolve(), typescript(uiTarget), minifyTemplates()],
   })),
   {
     // The placeholders of blocked embeds, loaded by the enforcement file when a template is not allowed:

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -20,5 +21,7 @@ export default {
       loaders: { '.json': 'json' },
       define: { __VERSION__: JSON.stringify(version) },
     }),
+    // The banner's styles as the widget's files carry them: the written banner's style sheet, and its CSP hash, are the same.
+    minifyTemplates(),
   ],
 };

@@ -66,6 +66,8 @@ for (const browser of browsers) {
  * portal would (a <meta> policy cannot carry every directive). Each request gets a fresh nonce, written
  * where a page says {{nonce}}. `?script-src=nonce` adds it to script-src, `nonce-only` trusts it alone,
  * `strict-dynamic` trusts it alone with 'strict-dynamic'; `?trusted-types=…` changes the allowed policy names.
+ * `?script-hash=` and `?style-hash=` add a sha256 source; `?prerendered=` and `?reveal=` fill a page's
+ * written banner and its inline script.
  */
 function strictPages() {
   return async (context, next) => {
@@ -79,14 +81,19 @@ function strictPages() {
       'strict-dynamic': `'nonce-${nonce}' 'strict-dynamic'`,
     };
     const types = String(context.query['trusted-types'] ?? 'lit-html cookie-charter').replace(/[^\w -]/g, '');
+    // A page with a banner written into it trusts its inline script and style sheet by their hashes.
+    const hash = (name) => (/^[\w+/=]+$/.test(String(context.query[name] ?? '')) ? ` 'sha256-${context.query[name]}'` : '');
     context.set(
       'Content-Security-Policy',
-      `default-src 'self'; script-src ${scripts[Object.hasOwn(scripts, wanted) ? wanted : 'self']}; style-src 'self'; ` +
-        `require-trusted-types-for 'script'; trusted-types ${types}`,
+      `default-src 'self'; script-src ${scripts[Object.hasOwn(scripts, wanted) ? wanted : 'self']}${hash('script-hash')}; ` +
+        `style-src 'self'${hash('style-hash')}; require-trusted-types-for 'script'; trusted-types ${types}`,
     );
     context.type = 'html';
     const page = await readFile(new URL(`.${context.path}`, import.meta.url), 'utf8');
-    context.body = page.replaceAll('{{nonce}}', nonce);
+    context.body = page
+      .replaceAll('{{nonce}}', nonce)
+      .replace('{{prerendered}}', () => String(context.query.prerendered ?? ''))
+      .replace('{{reveal}}', () => String(context.query.reveal ?? ''));
   };
 }
 

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 const types = 'dist/types';
-const entries = ['module.d.ts', 'headless.d.ts', 'drop-in.d.ts'];
+const entries = ['module.d.ts', 'headless.d.ts', 'drop-in.d.ts', 'prerender.d.ts'];
 
 const reached = new Set();
 const follow = (file) => {

@@ -98,6 +98,8 @@ export function followPage(loaders: Loaders, publish: (answers: Answers) => void
 
   const showBannerIfAsked = () => {
     if (consent.asks) showUi().catch(() => {});
+    // A banner written into the page (src/prerender.ts) that its inline script showed early leaves when the core asks nothing.
+    else charter.host()?.shadowRoot?.querySelector('[data-prerendered]')?.remove();
   };
   consent.watch(showBannerIfAsked);
   showBannerIfAsked();

@@ -90,6 +90,8 @@ export class CookieCharterElement extends LitElement {
   private stopWatching?: () => unknown;
   /** Whether the dialog's files were asked for ahead of a click. */
   private prefetched = false;
+  /** Whether the banner took over from one written into the page and already on screen: it does not slide in again. */
+  private shown = false;
   private returnFocus: HTMLElement | null = null;
 
   /** The first `<cookie-charter>` of the page is the one in charge; others stay empty. */
@@ -214,6 +216,29 @@ export class CookieCharterElement extends LitElement {
     this.close();
   }
 
+  /**
+   * A banner written into the page's HTML (see src/prerender.ts) gives way to this one in the same
+   * frame, once this one has its words (or once the core asks nothing): without sliding in again, and
+   * with the keyboard's focus on the same button.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Lit renders before a shadow root's first child, which may be the written banner that leaves: after it instead.
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const root = this.renderRoot as ShadowRoot;
+    const written = root.querySelector<HTMLElement>('section[data-prerendered]');
+    if (!written || !this.services || (!this.texts && this.services.consent.asks)) return super.update(changed);
+    this.shown = !written.hidden;
+    const part = written.contains(root.activeElement) && root.activeElement!.getAttribute('part');
+    for (const node of root.querySelectorAll('[data-prerendered]')) node.remove();
+    super.update(changed);
+    if (part) root.querySelector<HTMLElement>(`[part~="banner"] [part~="${part}"]`)?.focus();
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     const { services, texts } = this;
     if (!services || !texts) return nothing;
@@ -245,7 +270,7 @@ export class CookieCharterElement extends LitElement {
     return html`
       <section
         part="banner"
-        class="banner"
+        class="banner ${this.shown ? 'shown' : ''}"
         role="region"
         aria-labelledby="banner-title"
         lang=${lang}

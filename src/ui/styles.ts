@@ -84,7 +84,7 @@ export const styles = css`
     }
   }
   @media (prefers-reduced-motion: no-preference) {
-    .banner {
+    .banner:not(.shown) {
       animation: cookie-charter-in 0.2s ease-out;
     }
   }
