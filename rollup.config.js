@@ -19,8 +19,11 @@ const compileEagerly = {
   name: 'compile-eagerly',
   renderChunk: (code) => ({ code: `//# allFunctionsCalledOnLoad\n${code}`, map: null }),
 };
-/** Terser makes smaller files than esbuild's minifier; it keeps licence comments (`/*!`) unless told. */
-const minify = (options) => [terser({ compress: { passes: 2 }, ...options }), compileEagerly];
+/**
+ * Terser makes smaller files than esbuild's minifier; it keeps licence comments (`/*!`) unless told.
+ * A third pass finds what the second one's changes opened (every file a few bytes lighter, the core 13).
+ */
+const minify = (options) => [terser({ compress: { passes: 3 }, ...options }), compileEagerly];
 /**
  * Properties of the core's own shapes that never leave the drop-in file (the table of answers, the copy
  * that counts, the page's cookie and clock): short names in the build. Each is a name no browser API,
