@@ -21,16 +21,18 @@ const compileEagerly = {
 };
 /**
  * Terser makes smaller files than esbuild's minifier; it keeps licence comments (`/*!`) unless told.
- * A third pass finds what the second one's changes opened (every file a few bytes lighter, the core 13).
+ * A third pass finds what the second one's changes opened (every file a few bytes lighter, the core 12).
  */
 const minify = (options) => [terser({ compress: { passes: 3 }, ...options }), compileEagerly];
 /**
  * Properties of the core's own shapes that never leave the drop-in file (the table of answers, the copy
- * that counts, the page's cookie and clock): short names in the build. Each is a name no browser API,
- * js-cookie, or another file of the widget uses, so that a renamed one can only be the core's own.
+ * that counts, the page's cookie and clock, a choice's time, the followed charter): short names in the
+ * build. Each is a name that the core reads on no browser object, and that neither js-cookie nor another
+ * file of the widget uses, so that a renamed one can only be the core's own (`time` is also a browser
+ * API's, so Terser renames it only when told: `builtins`).
  */
 const CORE_INTERNALS =
-  /^(allowed|allowedByKey|categoryByName|shownCategories|unanswered|needsConsent|objectedIds|choice|counted|laterFormat|recent|ahead|seen|readCookie|writeCookie|removeCookie|clock|gpcRefuses|announce|ignoreGpc|cookieDomain)$/;
+  /^(allowed|allowedByKey|categoryByName|shownCategories|unanswered|needsConsent|objectedIds|choice|counted|laterFormat|recent|ahead|seen|readCookie|writeCookie|removeCookie|clock|gpcRefuses|announce|ignoreGpc|cookieDomain|time|ensureHost|whenRead|whenCharterRead)$/;
 /** Fails a build of the other files that reads one of those properties: it would get the core's short name wrong. */
 const coreInternalsStayInside = {
   name: 'core-internals-stay-inside',
@@ -41,7 +43,7 @@ const coreInternalsStayInside = {
   },
 };
 // The core keeps js-cookie's licence line.
-const minified = minify({ ecma: 2020, format: { comments: 'some' }, mangle: { properties: { regex: CORE_INTERNALS } } });
+const minified = minify({ ecma: 2020, format: { comments: 'some' }, mangle: { properties: { regex: CORE_INTERNALS, builtins: true } } });
 // The UI runs only in browsers with native custom elements, shadow DOM and <dialog>: the last two
 // years of evergreen browsers all run ES2022. Lit's licence goes to a file beside it, not into every download.
 const uiTarget = 'es2022';
