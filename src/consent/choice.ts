@@ -82,14 +82,12 @@ export function toPreferences(choice: Choice, objections: string[]): Preferences
 /** The present moment in whole seconds since 1970 (UTC), the unit of a choice's date. */
 export const now = () => Math.floor(Date.now() / 1000);
 
-const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
-
 /** Ten base-36 characters from the browser's cryptographic generator (about 51 bits). */
 export function randomId(): string {
   const bytes = new Uint8Array(10);
   crypto.getRandomValues(bytes);
   let id = '';
-  for (const byte of bytes) id += ID_ALPHABET[byte % 36];
+  for (const byte of bytes) id += (byte % 36).toString(36); // 0-9 then a-z
   return id;
 }
 
