@@ -54,14 +54,16 @@ export const DEFAULT_EXPIRES_DAYS = 182;
 
 const DOMAIN = /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
 
-/** Cookies that no exemption covers: Google Analytics', and those of advertising (Google Ads, Meta, Microsoft Advertising). */
-const NEVER_EXEMPT = /^_(ga([_*]|$)|gid|gat|gcl_|fb[pc]|uet)/;
-const NEVER_EXEMPT_ROOTS = ['_ga', '_gid', '_gat', '_gcl_', '_fbp', '_fbc', '_uet'];
+/**
+ * Cookies that no exemption covers: `_ga`, and every name that starts with one of these: Google
+ * Analytics' (`_ga_…`, `_gid`, `_gat`), and those of advertising (Google Ads, Meta, Microsoft Advertising).
+ */
+const NEVER_EXEMPT = ['_ga_', '_gid', '_gat', '_gcl_', '_fbp', '_fbc', '_uet'];
 
 /** Whether a cookie name, or a pattern with `*` (`_g*`, `*`), can name a cookie that no exemption covers. */
 const neverExempt = (cookie: string) => {
   const prefix = cookie.split('*')[0];
-  return NEVER_EXEMPT.test(prefix) || (prefix !== cookie && NEVER_EXEMPT_ROOTS.some((root) => root.startsWith(prefix)));
+  return prefix === '_ga' || NEVER_EXEMPT.some((root) => prefix.startsWith(root) || (prefix !== cookie && root.startsWith(prefix)));
 };
 
 /** An element's attribute as the configuration reads it: null when it is absent. */
