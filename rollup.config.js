@@ -42,8 +42,14 @@ const coreInternalsStayInside = {
     return null;
   },
 };
-// The core keeps js-cookie's licence line.
-const minified = minify({ ecma: 2020, format: { comments: 'some' }, mangle: { properties: { regex: CORE_INTERNALS, builtins: true } } });
+// The core keeps js-cookie's licence line. No function of the core is called with `new` nor has its
+// `prototype` read: Terser may write one that uses no `this` as an arrow function (`unsafe_arrows`).
+const minified = minify({
+  ecma: 2020,
+  compress: { passes: 3, unsafe_arrows: true },
+  format: { comments: 'some' },
+  mangle: { properties: { regex: CORE_INTERNALS, builtins: true } },
+});
 // The UI runs only in browsers with native custom elements, shadow DOM and <dialog>: the last two
 // years of evergreen browsers all run ES2022. Lit's licence goes to a file beside it, not into every download.
 const uiTarget = 'es2022';
