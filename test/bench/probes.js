@@ -26,11 +26,14 @@ export const visibleSource = (find) => `(() => {
   return ${drawnSource(find)};
 })()`;
 
-/** Run before any script of the page: stamps the first frame where the banner is visible. */
+/** The User Timing mark of the first frame where the banner is visible, which a trace records. */
+export const BANNER_MARK = 'bench-banner-visible';
+
+/** Run before any script of the page: stamps (and marks) the first frame where the banner is visible. */
 export const stampSource = (find) => `(() => {
   const visible = () => { try { return ${visibleSource(find)}; } catch { return false; } };
   const tick = () => {
-    if (visible()) window.__benchBannerAt = performance.now();
+    if (visible()) window.__benchBannerAt = performance.mark('${BANNER_MARK}').startTime;
     else if (performance.now() < ${TIMEOUT_MS}) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);

@@ -14,7 +14,7 @@ const fmt = (value, digits = 0) => (value === null || value === undefined ? '–
 const kb = (bytes) =>
   bytes === null || bytes === undefined ? '–' : bytes >= 1000 ? `${(bytes / 1000).toFixed(1)} kB` : `${Math.round(bytes)} B`;
 const pathOf = (url) => new URL(url).pathname + new URL(url).search;
-const isPeer = (name) => name !== 'cookie-charter' && name !== 'floor' && !name.includes('(baseline)');
+const isPeer = (name) => !name.startsWith('cookie-charter') && name !== 'floor';
 
 function table(header, rows) {
   const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
@@ -102,6 +102,8 @@ function mediansOf(system, page, network, runs, { rounds, versionOf, inlineSizes
     tasksTbtMs: pick((r) => r.blocking?.tasksTbtMs),
     longestOwnTaskMs: pick((r) => r.blocking?.longestOwnTaskMs),
     firstOwnSampledMs: pick((r) => r.blocking?.ownScriptMs),
+    beforeBannerOwnMs: pick((r) => r.blocking?.beforeBanner?.ownMs),
+    beforeBannerPageMs: pick((r) => r.blocking?.beforeBanner?.pageMs),
     tracedLongTasks: pick((r) => r.blocking?.longTasks),
     queryCalls: pick((r) => r.query.calls),
     nsPerQuery: pick((r) => r.query.ns),
@@ -141,7 +143,7 @@ const profileText = (name) => {
 /** The tables of one page under one profile. */
 function section(page, network, medians) {
   const base = medians.find((m) => m.system === 'cookie-charter');
-  const portal = page === 'portal';
+  const portal = page !== 'tiny';
   const parts = [`## ${page} page, ${network} network (${profileText(network)})`, ''];
   parts.push(
     table(
@@ -321,16 +323,17 @@ function targets(medians, pages) {
     const floor = here.find((m) => m.system === 'floor');
     const figures = [
       ['banner visible ms', (m) => m.bannerMs, fmt],
+      ["system's script before its banner showed ms (sampled)", (m) => m.beforeBannerOwnMs, (v) => fmt(v, 1)],
       ['"Personnaliser" → dialog ms', (m) => (m.dialogRounds ? m.dialogMs : null), fmt],
       ['"Tout accepter" → next paint ms', (m) => m.acceptPaintMs, (v) => (v === null ? '–' : v < ACCEPT_THRESHOLD_MS ? '<16' : fmt(v))],
-      ...(page === 'portal'
+      ...(page !== 'tiny'
         ? [
             ["system's part of TBT ms", (m) => m.ownTbtMs, fmt],
             ["system's longest own task ms", (m) => m.longestOwnTaskMs, fmt],
           ]
         : []),
       ['returning bytes brotli', (m) => m.returningBrotli, kb],
-      page === 'portal'
+      page !== 'tiny'
         ? ['returning own script ms (sampled)', (m) => m.returningOwnSampledMs, (v) => fmt(v, 1)]
         : ['returning script ms', (m) => m.returningScriptMs, (v) => fmt(v, 1)],
     ];
@@ -347,6 +350,25 @@ function targets(medians, pages) {
     }
   }
   return table(['page', 'figure', 'cookie-charter', 'fastest peer', 'floor'], rows);
+}
+
+/**
+ * Banner visible, round by round (model network): cookie-charter's time minus each peer's and the
+ * floor's in the same round, and the median of those differences (negative: cookie-charter first).
+ */
+export function bannerRace(runs, pages, names) {
+  const rows = [];
+  for (const page of pages) {
+    const at = (system) => new Map(runs.filter((r) => !r.error && r.page === page && r.network === 'model' && r.system === system).map((r) => [r.round, r.bannerMs]));
+    const ours = at('cookie-charter');
+    for (const other of names.filter((name) => name !== 'cookie-charter')) {
+      const theirs = at(other);
+      const diffs = [...ours].filter(([round]) => theirs.has(round)).map(([round, ms]) => ms - theirs.get(round));
+      if (!diffs.length) continue;
+      rows.push([page, other, fmt(median(diffs)), `${diffs.filter((d) => d <= 0).length}/${diffs.length}`, diffs.map((d) => fmt(d)).join(' ')]);
+    }
+  }
+  return table(['page', 'against', 'median difference ms', 'rounds ≤ 0', 'each round'], rows);
 }
 
 /** Medians of every system on every page and profile, and the Markdown report of them. */
@@ -366,7 +388,17 @@ export function report({ environment, systems, runs, versionOf, inlineSizes }) {
       `up to ${e.calls.toLocaleString('en')} query calls · ${Math.round(e.seconds / 60)} min`,
     '',
   ];
-  if (profiles.includes('model')) text.push('## Targets (model network)', '', targets(medians, e.pages), '');
+  if (profiles.includes('model'))
+    text.push(
+      '## Targets (model network)',
+      '',
+      targets(medians, e.pages),
+      '',
+      "Banner visible, cookie-charter's time minus the other's, round by round:",
+      '',
+      bannerRace(runs, e.pages, systems.map((system) => system.name)),
+      '',
+    );
   for (const page of e.pages)
     for (const network of profiles)
       text.push(
@@ -379,8 +411,8 @@ export function report({ environment, systems, runs, versionOf, inlineSizes }) {
   for (const page of e.pages) {
     const first = medians.filter((m) => m.page === page && m.network === profiles[0]);
     text.push(`Files fetched on a first visit of the ${page} page (${profiles[0]} network):`, '', fileList(first), '');
-    if (page === 'portal')
-      text.push(`The portal page's own files, first visit (${profiles[0]} network, medians over systems):`, '', weightTable(first), '');
+    if (page !== 'tiny')
+      text.push(`The ${page} page's own files, first visit (${profiles[0]} network, medians over systems):`, '', weightTable(first), '');
   }
   text.push(
     'Bytes: every HTTP response of the system (its files, not the page itself nor the portal page\'s own files), served brotli-compressed with `no-store` (a returning visit fetches again); "brotli" and "gzip" are the harness\'s own compression of each body (brotli 11, gzip 9), "on the wire" the bytes CDP counted (`encodedDataLength`, headers included).',
@@ -390,7 +422,8 @@ export function report({ environment, systems, runs, versionOf, inlineSizes }) {
     '"Tout accepter" → next paint ms: the same real click on "accept all", 4× throttled; the longest Event Timing entry of that interaction (input to the next paint after its handlers). Under 16 ms, the API reports none: "<16".',
     'Script/task ms: CDP Performance.getMetrics ScriptDuration/TaskDuration (wall time) once the page settled (nothing in flight and the main thread under 5 ms busy for 500 ms); "CPU ms": the same metric in the main thread\'s CPU time (threadTicks). On the portal page they cover the whole page.',
     "Returning own script ms (traced): a further returning visit, traced: the outermost JavaScript events on the page's main thread, wall time and thread CPU time, leaving out the browser's own chrome:// scripts (the tiny page only, where the system's is the only script). Sampled: in the same trace, the time V8's sampling profiler found running the system's files or its inline tags.",
-    "TBT (portal page): a further first visit, traced, from the page's first parse task until it settled: the sum over main-thread tasks of (duration − 50 ms). System's part: in each long task, the system's sampled script time, at most that task's blocking time. Tasks it runs in: the blocking time of every long task where any of its code was sampled. Longest own task: the longest task where its code was most of the script sampled.",
+    "System's script before its banner showed: in the traced first visit below, the time V8's sampling profiler found running the system's files or inline tags before the first frame where its banner was on screen (a User Timing mark set by the probe).",
+    "TBT (portal pages): a further first visit, traced, from the page's first parse task until it settled: the sum over main-thread tasks of (duration − 50 ms). System's part: in each long task, the system's sampled script time, at most that task's blocking time. Tasks it runs in: the blocking time of every long task where any of its code was sampled. Longest own task: the longest task where its code was most of the script sampled.",
     'Banner is the LCP: rounds where the first visit\'s largest contentful paint, just before "accept all", was the banner or inside it.',
     'Long tasks: rounds where the page ran at least one main-thread task over 50 ms (PerformanceObserver "longtask", from navigation until the page settled; the first visit\'s until just before "accept all"), and the median over rounds of the longest one (0 when there was none).',
     'ns per query: one evaluation of the system\'s "is statistics allowed?" expression inside a tight loop, unthrottled, loop included; baseline: the same loop reading a global flag.',

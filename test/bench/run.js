@@ -20,6 +20,7 @@ import { returningContext } from './contexts.js';
 import { emulateNetwork, networks } from './network.js';
 import { pageNames } from './pages.js';
 import {
+  BANNER_MARK,
   bannerIsLcpSource,
   centreSource,
   dialogWatchSource,
@@ -34,8 +35,9 @@ import {
 } from './probes.js';
 import { report } from './report.js';
 import { startServer } from './server.js';
-import { baselineSystem, systems as allSystems } from './systems.js';
-import { blockingTime, ownScriptTime, pageScriptTime, TRACE_CATEGORIES } from './trace.js';
+import { baselineSystem, recommendedSystem, systems as allSystems } from './systems.js';
+import { writtenBanner } from './written.js';
+import { blockingTime, ownScriptTime, pageScriptTime, scriptBefore, TRACE_CATEGORIES } from './trace.js';
 
 const here = new URL('.', import.meta.url);
 const THROTTLE = 4;
@@ -76,17 +78,21 @@ for (const [name, chosen, known] of [
     throw new Error(`${name}: unknown ${unknown.join(', ') || '(none given)'}; known: ${known.join(', ')}`);
 }
 const only = list(options.only);
+const knownNames = ['cookie-charter', ...allSystems.map((system) => system.name)];
 if (only) {
-  const unknown = only.filter((name) => !allSystems.some((system) => system.name === name));
-  if (unknown.length) throw new Error(`unknown system(s): ${unknown.join(', ')}; known: ${allSystems.map((s) => s.name).join(', ')}`);
+  const unknown = only.filter((name) => !knownNames.includes(name));
+  if (unknown.length) throw new Error(`unknown system(s): ${unknown.join(', ')}; known: ${knownNames.join(', ')}`);
 }
 const baseline = options.baseline && baselineSystem(options.baseline);
 if (baseline && !existsSync(`${options.baseline}/cookie-charter.js`))
   throw new Error(`--baseline: no cookie-charter.js in ${options.baseline}`);
-const candidates = baseline ? [allSystems[0], baseline, ...allSystems.slice(1)] : allSystems;
-const systems = only
-  ? candidates.filter((system) => only.includes(system.name) || (system === baseline && only.includes('cookie-charter')))
-  : candidates;
+/** Every system measured, once the recommended placement's written banner is made (`recommended`). */
+const systemsWith = (recommended) => {
+  const candidates = [recommended, allSystems[0], ...(baseline ? [baseline] : []), ...allSystems.slice(1)];
+  return only
+    ? candidates.filter((system) => only.includes(system.name) || (system === baseline && only.some((name) => name.startsWith('cookie-charter'))))
+    : candidates;
+};
 
 if (!existsSync(new URL('../../dist/cookie-charter.js', here))) {
   console.error('dist/cookie-charter.js is missing: run `npm run build` at the repository root first (or `npm run bench`).');
@@ -344,18 +350,18 @@ async function measure(browser, origin, page, network, system) {
     result.returningOwnSampledMs = ownScriptTime(trace, url, isOwnScript);
   });
 
-  // 5. On the portal page, a first visit traced: the main thread's blocking time and the system's part.
-  if (page === 'portal') {
-    await inContext('first visit, traced', browser.createBrowserContext(), async (context) => {
-      const visit = await openPage(context, network);
-      await visit.page.tracing.start({ categories: TRACE_CATEGORIES });
-      await visit.page.goto(url, { waitUntil: 'load' });
-      await visit.page.waitForFunction(visibleSource(system.banner), { timeout: BANNER_TIMEOUT_MS, polling: 50 });
-      await visit.settle();
-      const trace = JSON.parse(Buffer.from(await visit.page.tracing.stop()).toString('utf8'));
-      result.blocking = blockingTime(trace, url, isOwnScript);
-    });
-  }
+  // 5. A first visit traced: the main thread's blocking time and the system's part, and the system's
+  //    script before the banner's first frame on screen (the stamp marks that frame in the trace).
+  await inContext('first visit, traced', browser.createBrowserContext(), async (context) => {
+    const visit = await openPage(context, network);
+    await visit.page.evaluateOnNewDocument(stampSource(system.banner));
+    await visit.page.tracing.start({ categories: TRACE_CATEGORIES });
+    await visit.page.goto(url, { waitUntil: 'load' });
+    await visit.page.waitForFunction('window.__benchBannerAt !== undefined', { timeout: BANNER_TIMEOUT_MS, polling: 50 });
+    await visit.settle();
+    const trace = JSON.parse(Buffer.from(await visit.page.tracing.stop()).toString('utf8'));
+    result.blocking = { ...blockingTime(trace, url, isOwnScript), beforeBanner: scriptBefore(trace, url, isOwnScript, BANNER_MARK) };
+  });
   return result;
 }
 
@@ -378,12 +384,14 @@ async function warmUp(browser, origin) {
 
 // --- main --------------------------------------------------------------------------------------
 
-const server = await startServer(systems, options.baseline);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
 });
+const made = await writtenBanner(browser);
+const systems = systemsWith(recommendedSystem(made.written, made.reveal));
+const server = await startServer(systems, options.baseline);
 const environment = {
   date: new Date().toISOString(),
   node: process.version,

@@ -20,15 +20,18 @@ const PRIVACY = '/confidentialite';
 
 const readCookie = (name, value) => `/(?:^|; )${name}=${value}(?:;|$)/.test(document.cookie)`;
 
-export const systems = [
-  {
-    name: 'cookie-charter',
-    version: 'dist/ (this repository)',
-    head: '<script src="/cc/cookie-charter.js" async fetchpriority="high"></script>',
-    bodyStart: `<cookie-charter platform="https://data.example.fr" lang="fr" revision="2024-06">
+/** cookie-charter's element with its one statistics entry; `written` goes first inside it. */
+const charterElement = (written = '') => `<cookie-charter platform="https://data.example.fr" lang="fr" revision="2024-06">${written}
   <cookie-charter-entry id="matomo" category="statistics" provider="Matomo" service="Mesure d'audience"
       cookies="_pk_id.* _pk_ses.*" purpose="Mesurer la fréquentation du portail" duration="13 mois"></cookie-charter-entry>
-</cookie-charter>`,
+</cookie-charter>`;
+
+export const systems = [
+  {
+    name: 'cookie-charter (one tag)',
+    version: 'dist/ (this repository), the drop-in alone',
+    head: '<script src="/cc/cookie-charter.js" async fetchpriority="high"></script>',
+    bodyStart: charterElement(),
     body: '',
     banner: `() => document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="banner"]') ?? null`,
     acceptAll: `() => document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="banner"] [part~="accept-all"]') ?? null`,
@@ -214,8 +217,25 @@ window.cookieconsent.initialise({
 ];
 
 /**
+ * cookie-charter as docs/install.md recommends: the drop-in's script in <head>, and the banner written
+ * into the page (`written`, made by `cookie-charter/prerender` from this build, see writtenBanner() in
+ * run.js) first in <cookie-charter>, with the inline script `reveal` right after the element.
+ */
+export function recommendedSystem(written, reveal) {
+  const widget = systems[0];
+  return {
+    ...widget,
+    name: 'cookie-charter',
+    version: 'dist/ (this repository), the banner written into the page',
+    bodyStart: `${charterElement(written)}\n<script>${reveal}</script>`,
+    // The banner written into the page, while shown, and then the widget's own.
+    banner: `() => [...(document.querySelector('cookie-charter')?.shadowRoot?.querySelectorAll('[part~="banner"]') ?? [])].find((b) => !b.hidden) ?? null`,
+  };
+}
+
+/**
  * cookie-charter as built in another folder (`--baseline DIR`), which the server serves at
- * `/cc-baseline/`: measured beside this repository's build in the same rounds.
+ * `/cc-baseline/`: measured beside this repository's build in the same rounds, placed as the drop-in alone.
  */
 export function baselineSystem(dir) {
   const widget = systems[0];

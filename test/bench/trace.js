@@ -7,7 +7,7 @@
 // a system's code in a task comes from the samples: each sample is the function running at that instant,
 // and so the script file it belongs to.
 
-export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
+export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing'];
 
 const LONG_TASK_MS = 50;
 const MAX_SAMPLE_US = 5000; // a gap between samples longer than this is idle time, not the previous function's
@@ -161,4 +161,24 @@ export function blockingTime(trace, url, isOwn) {
 /** The system's sampled script time in the page load of `url` (e.g. a returning visit), in ms. */
 export function ownScriptTime(trace, url, isOwn) {
   return blockingTime(trace, url, isOwn)?.ownScriptMs ?? null;
+}
+
+/**
+ * Sampled script time before the User Timing mark `mark` (the banner's first frame on screen): the
+ * system's own code (`isOwn`) and every script of the page (`pageMs`), the browser's own left out; null
+ * when the trace holds no such mark.
+ */
+export function scriptBefore(trace, url, isOwn, mark) {
+  const events = eventsOf(trace);
+  const thread = mainThread(events, url);
+  const stamp = thread && events.find((event) => event.name === mark && event.pid === thread.pid);
+  if (!stamp) return null;
+  let own = 0;
+  let page = 0;
+  for (const sample of samplesOf(events, thread)) {
+    if (sample.ts >= stamp.ts || !sample.url || /^(chrome|devtools|chrome-extension):/.test(sample.url)) continue;
+    page += sample.us;
+    if (isOwn(sample.url)) own += sample.us;
+  }
+  return { ownMs: own / 1000, pageMs: page / 1000 };
 }

@@ -54,8 +54,10 @@
     function ($scope) {
       var colors = chroma.scale(['#1f5c99', '#f2b705', '#2e8540']).mode('lch').colors(THEMES.length);
       var now = moment.tz('2024-06-01T12:00:00', 'Europe/Paris');
+      // The page may ask for more cards at start (<html data-cards>): the catalogue holds at least that many.
+      var cards = Number(document.documentElement.getAttribute('data-cards')) || 12;
       var datasets = [];
-      for (var i = 0; i < 60; i++) {
+      for (var i = 0; i < Math.max(60, cards); i++) {
         var theme = i % THEMES.length;
         datasets.push({
           id: 'dataset-' + i,
@@ -74,7 +76,7 @@
       }
       this.datasets = datasets;
       this.query = '';
-      this.limit = 12;
+      this.limit = cards;
       this.more = function () {
         this.limit = Math.min(this.limit + 6, datasets.length);
       };
