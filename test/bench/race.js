@@ -37,7 +37,8 @@ const list = (value) =>
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
-if (!options.name || !/^[\w-]+$/.test(options.name)) throw new Error('--name: give the run a name (letters, digits, - and _) before it starts');
+if (!options.name || !/^[\w-]+$/.test(options.name))
+  throw new Error('--name: give the run a name (letters, digits, - and _) before it starts');
 const rounds = Number(options.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a positive integer');
 const pages = list(options.page);
@@ -145,7 +146,13 @@ const text = [
   '',
   "cookie-charter's time minus the other's, round by round:",
   '',
-  network === 'model' ? bannerRace(runs, pages, systems.map((system) => system.name)) : '(model network only)',
+  network === 'model'
+    ? bannerRace(
+        runs,
+        pages,
+        systems.map((system) => system.name),
+      )
+    : '(model network only)',
   '',
   `Failed measurements: ${runs.filter((r) => r.error).length}.`,
   '',

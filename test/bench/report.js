@@ -359,13 +359,22 @@ function targets(medians, pages) {
 export function bannerRace(runs, pages, names) {
   const rows = [];
   for (const page of pages) {
-    const at = (system) => new Map(runs.filter((r) => !r.error && r.page === page && r.network === 'model' && r.system === system).map((r) => [r.round, r.bannerMs]));
+    const at = (system) =>
+      new Map(
+        runs.filter((r) => !r.error && r.page === page && r.network === 'model' && r.system === system).map((r) => [r.round, r.bannerMs]),
+      );
     const ours = at('cookie-charter');
     for (const other of names.filter((name) => name !== 'cookie-charter')) {
       const theirs = at(other);
       const diffs = [...ours].filter(([round]) => theirs.has(round)).map(([round, ms]) => ms - theirs.get(round));
       if (!diffs.length) continue;
-      rows.push([page, other, fmt(median(diffs)), `${diffs.filter((d) => d <= 0).length}/${diffs.length}`, diffs.map((d) => fmt(d)).join(' ')]);
+      rows.push([
+        page,
+        other,
+        fmt(median(diffs)),
+        `${diffs.filter((d) => d <= 0).length}/${diffs.length}`,
+        diffs.map((d) => fmt(d)).join(' '),
+      ]);
     }
   }
   return table(['page', 'against', 'median difference ms', 'rounds ≤ 0', 'each round'], rows);
@@ -396,7 +405,11 @@ export function report({ environment, systems, runs, versionOf, inlineSizes }) {
       '',
       "Banner visible, cookie-charter's time minus the other's, round by round:",
       '',
-      bannerRace(runs, e.pages, systems.map((system) => system.name)),
+      bannerRace(
+        runs,
+        e.pages,
+        systems.map((system) => system.name),
+      ),
       '',
     );
   for (const page of e.pages)

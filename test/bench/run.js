@@ -90,7 +90,9 @@ if (baseline && !existsSync(`${options.baseline}/cookie-charter.js`))
 const systemsWith = (recommended) => {
   const candidates = [recommended, allSystems[0], ...(baseline ? [baseline] : []), ...allSystems.slice(1)];
   return only
-    ? candidates.filter((system) => only.includes(system.name) || (system === baseline && only.some((name) => name.startsWith('cookie-charter'))))
+    ? candidates.filter(
+        (system) => only.includes(system.name) || (system === baseline && only.some((name) => name.startsWith('cookie-charter'))),
+      )
     : candidates;
 };
 
