@@ -15,7 +15,7 @@ const files = packed.files.map((file) => file.path).sort();
 test('the package holds the builds, their declarations, the manifest, the README and the licence, and nothing else', () => {
   const allowed = [
     /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
-    /^dist\/cookie-charter(-ui|-dialog|-messages|-enforcement|-placeholder)?\.js$/,
+    /^dist\/cookie-charter(-ui|-dialog|-messages|-enforcement|-placeholder|-prerender)?\.js$/,
     // Each language's charter, and the banner's and the placeholders' words of those not built in.
     /^dist\/cookie-charter-(fr|en|de|es|it|nl|pt|ca|eu|sv|ar)\.js$/,
     /^dist\/cookie-charter-(banner|placeholder)-(de|es|it|nl|pt|ca|eu|sv|ar)\.js$/,
@@ -44,12 +44,14 @@ test('the package holds the builds, their declarations, the manifest, the README
     'dist/cookie-charter-messages.js',
     'dist/cookie-charter-enforcement.js',
     'dist/cookie-charter-placeholder.js',
+    'dist/cookie-charter-prerender.js',
     'dist/cookie-charter-ui.licenses.txt',
     'dist/esm/cookie-charter.js',
     'dist/esm/consent.js',
     'dist/types/module.d.ts',
     'dist/types/headless.d.ts',
     'dist/types/drop-in.d.ts',
+    'dist/types/prerender.d.ts',
   ]) {
     assert.ok(files.includes(required), `${required} is packed`);
   }
@@ -72,6 +74,7 @@ test('every declaration and chunk the package holds is reached from an entry: no
     'dist/types/module.d.ts',
     'dist/types/headless.d.ts',
     'dist/types/drop-in.d.ts',
+    'dist/types/prerender.d.ts',
   ]) {
     follow(entry);
   }

@@ -175,6 +175,24 @@ describe('a banner written into the page (prerender and REVEAL)', () => {
     expect(storedCookie(again.doc)).to.equal(null);
   });
 
+  it('gives way to the widget when its files came while the parser was held before the element (a script blocking it)', async () => {
+    const written = await writtenBanner();
+    const portal = await openPortal(
+      `<script src="/test/fixtures/slow.js?ms=1500"></script><cookie-charter ${ATTRIBUTES}>${written}${ENTRIES}</cookie-charter><script>${REVEAL}</script>`,
+      { script: 'none', head: `${FRAMES}<script src="/dist/cookie-charter.js" async></script>` },
+    );
+    await apiOf(portal);
+    const taken = await until(() => widgetBanner(portal), "the widget's banner");
+    // Defined before the parser created it, the element has the widget's own shadow root: the written
+    // one is left out, no template stays among its children, and one banner shows, the widget's.
+    expect(portal.doc.querySelector('cookie-charter > template')).to.equal(null);
+    expect(banners(portal).map((banner) => banner.written)).to.deep.equal([false]);
+    await pause(100);
+    const from = frames(portal).indexOf(true);
+    expect(from).to.be.greaterThan(-1);
+    expect(frames(portal).slice(from), 'a frame without a banner').not.to.include(false);
+  });
+
   it('never shows to a returning visitor, before or after the widget came', async () => {
     const written = await writtenBanner();
     for (const choice of ['acceptAll', 'rejectAll'] as const) {
