@@ -27,7 +27,7 @@ import {
   type Placement,
 } from './model.js';
 import { previewDocument, type PreviewView } from './preview.js';
-import { snippet } from './snippet.js';
+import { charterHtml, snippet } from './snippet.js';
 import { TEXTS, type Texts, type UiLanguage } from './texts.js';
 
 declare const __VERSION__: string;
@@ -46,6 +46,8 @@ const state = {
   status: '',
   importStatus: '',
   findings: null as Finding[] | null,
+  /** The banner written into the page, made by the preview, and the charter (and language) it was made from. */
+  written: { from: '', html: '' },
 };
 
 let texts: Texts = TEXTS[state.ui];
@@ -64,12 +66,30 @@ function update(): void {
   document.documentElement.lang = state.ui;
   document.title = texts.title;
   if (!state.config.languages.includes(state.previewLang)) state.previewLang = state.config.languages[0];
-  code = snippet(state.config, services, texts.snippet.words);
+  code = snippet(state.config, services, texts.snippet.words, state.written.from === writtenFrom() ? state.written.html : '');
   checks = checkSnippet(code, state.config, services);
   render(view(), root);
   clearTimeout(previewTimer);
   previewTimer = window.setTimeout(showPreview, 250);
 }
+
+/** What a written banner depends on: the charter's element, in the portal's first language. */
+const writtenFrom = () => {
+  const clean = normalized(state.config);
+  return `${clean.languages[0]}\n${charterHtml(clean)}`;
+};
+/** What the preview showing now was made from, when it writes the banner. */
+let previewWrites = '';
+
+// The preview hands over the banner it drew (previewDocument): only that frame, only a declarative shadow root.
+window.addEventListener('message', (event) => {
+  const frame = root.querySelector<HTMLIFrameElement>('#preview-frame');
+  const written = (event.data as { cookieCharterWritten?: unknown } | null)?.cookieCharterWritten;
+  if (!frame || event.source !== frame.contentWindow || !previewWrites) return;
+  if (typeof written !== 'string' || !written.startsWith('<template shadowrootmode="open">')) return;
+  state.written = { from: previewWrites, html: written };
+  update();
+});
 
 /** Until when, and for which field, the focus is kept out of the preview (its dialog takes it as it opens). */
 let keepFocus = { until: 0, on: null as Element | null };
@@ -80,6 +100,7 @@ function showPreview(): void {
   const page = previewDocument(normalized(state.config), services, { lang: state.previewLang, view: state.view, widget: WIDGET, texts });
   if (page === previewShown) return;
   frame.srcdoc = previewShown = page;
+  previewWrites = state.view === 'banner' && state.previewLang === state.config.languages[0] ? writtenFrom() : '';
   keepFocus = { until: performance.now() + 3000, on: document.activeElement };
 }
 

@@ -18,6 +18,17 @@ export function previewDocument(
   services: KnownService[],
   { lang, view, widget, texts }: { lang: Language; view: PreviewView; widget: string; texts: Texts },
 ): string {
+  // The banner in the portal's first language is the one the snippet writes into the page: the preview
+  // hands it to the configurator once the widget has drawn it (prerender(), beside the widget's script).
+  const write =
+    view === 'banner' && lang === config.languages[0]
+      ? `<script type="module">
+const host = document.querySelector('cookie-charter');
+for (let frame = 0; frame < 600 && !host?.shadowRoot?.querySelector('[part~="banner"]'); frame++) await new Promise(requestAnimationFrame);
+const { prerender } = await import(${JSON.stringify(new URL('cookie-charter-prerender.js', widget).href)});
+parent.postMessage({ cookieCharterWritten: prerender(host) }, '*');
+</script>`
+      : '';
   const embeds = config.entries
     .filter((entry) => services.find((service) => service.id === entry.service)?.tag?.kind === 'embed')
     .map((entry) => {
@@ -41,6 +52,7 @@ ${charterHtml(config)}
 <main><p>${escapeAttribute(config.platform || texts.preview.page)}</p>${embeds.join('')}</main>
 <footer><a href="#" data-cookie-charter-open>${OPEN_LINK[lang]}</a></footer>
 ${open}<script src="${escapeAttribute(widget)}"></script>
+${write}
 </body>
 </html>`;
 }

@@ -5,7 +5,8 @@
  */
 import type { KnownService } from '../../packages/scan/src/catalogue.js';
 import { ENTRY_ID } from '../../src/consent/config.js';
-import { normalized, type Configuration, type EntryDraft, type Language, type Placement } from './model.js';
+import { REVEAL } from '../../src/prerender.js';
+import { LANGUAGE_NAMES, normalized, type Configuration, type EntryDraft, type Language, type Placement } from './model.js';
 import { OPEN_LINK, type SnippetWords } from './texts.js';
 
 /** A value escaped for a double-quoted attribute: it reads back as written, quotes, `<` and `&` included. */
@@ -105,9 +106,13 @@ export interface SnippetParts {
   /** Templates of embedded content. */
   embeds: string[];
   link: string;
+  /** The banner written into the page (prerender()'s declarative shadow root), or '' until the preview has drawn it. */
+  written: string;
+  /** The language the written banner speaks: the portal's first. */
+  writtenLang: Language;
 }
 
-export function snippetParts(config: Configuration, services: KnownService[], words: SnippetWords): SnippetParts {
+export function snippetParts(config: Configuration, services: KnownService[], words: SnippetWords, written = ''): SnippetParts {
   const tags: string[] = [];
   const embeds: string[] = [];
   for (const entry of config.entries) {
@@ -124,6 +129,8 @@ export function snippetParts(config: Configuration, services: KnownService[], wo
     tags,
     embeds,
     link: `<a href="#" data-cookie-charter-open>${OPEN_LINK[config.languages[0]]}</a>`,
+    written,
+    writtenLang: config.languages[0],
   };
 }
 
@@ -133,7 +140,11 @@ export function placeSnippet(parts: SnippetParts, placement: Placement, words: S
   const tags = parts.tags.length ? `\n\n${comment(words.tags)}\n${parts.tags.join('\n')}` : '';
   if (placement === 'recommended') {
     blocks.push(`${comment(words.head)}\n<script src="${parts.script}" async fetchpriority="high"></script>`);
-    blocks.push(`${comment(words.bodyStart)}\n${parts.charter}${tags}`);
+    // The banner written first in the element, and the inline script that shows it right after the element.
+    const charter = parts.written
+      ? `${comment(words.written)}\n${parts.charter.replace('>', `>\n${parts.written}`)}\n<script>${REVEAL}</script>`
+      : `${comment(words.writtenPending(LANGUAGE_NAMES[parts.writtenLang]))}\n${parts.charter}`;
+    blocks.push(`${comment(words.bodyStart)}\n${charter}${tags}`);
     blocks.push(`${comment(words.footer)}\n${parts.link}`);
   } else {
     blocks.push(`${comment(words.footerOnly)}\n${parts.charter}\n${parts.link}${tags}\n<script src="${parts.script}" defer></script>`);
@@ -143,7 +154,7 @@ export function placeSnippet(parts: SnippetParts, placement: Placement, words: S
 }
 
 /** The whole snippet for a configuration. */
-export const snippet = (config: Configuration, services: KnownService[], words: SnippetWords) => {
+export const snippet = (config: Configuration, services: KnownService[], words: SnippetWords, written = '') => {
   const clean = normalized(config);
-  return placeSnippet(snippetParts(clean, services, words), clean.placement, words);
+  return placeSnippet(snippetParts(clean, services, words, written), clean.placement, words);
 };

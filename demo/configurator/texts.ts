@@ -28,6 +28,9 @@ export const OPEN_LINK: Record<Language, string> = {
 export interface SnippetWords {
   head: string;
   bodyStart: string;
+  /** Said before the banner written into the page, or instead of it until the preview has drawn it. */
+  written: string;
+  writtenPending: (language: string) => string;
   footer: string;
   footerOnly: string;
   tags: string;
@@ -235,7 +238,8 @@ const fr: Texts = {
   snippet: {
     title: '4. Le code à coller',
     placement: 'Emplacement',
-    recommended: 'Recommandé : le script dans <head>, la charte au début de <body>, le lien dans le pied de page',
+    recommended:
+      'Recommandé : le script dans <head>, la charte et son bandeau écrit dans la page au début de <body>, le lien dans le pied de page',
     footerOnly: 'Tout dans le pied de page (back office qui n’accepte que du HTML de pied de page)',
     scriptUrl: 'Adresse du script',
     scriptUrlHint: 'Par défaut, la version actuelle sur le CDN jsDelivr, fixée pour qu’une nouvelle version ne change rien sans vous.',
@@ -254,6 +258,10 @@ const fr: Texts = {
     words: {
       head: 'cookie-charter : dans <head>',
       bodyStart: 'cookie-charter : au tout début de <body>',
+      written:
+        'Le bandeau est écrit dans la page : il s’affiche dès sa lecture, quand aucun choix n’est enregistré, puis le widget le remplace. Refaites ce code après chaque changement de la charte.',
+      writtenPending: (language) =>
+        `Le bandeau écrit dans la page viendra ici dès que l’aperçu aura affiché le bandeau (langue : ${language}) ; sans lui, le bandeau s’affiche un peu plus tard.`,
       footer: 'cookie-charter : dans le pied de page',
       footerOnly: 'cookie-charter : tout ce bloc dans le HTML du pied de page',
       tags: 'Balises des traceurs, bloquées jusqu’au consentement : à la place des balises actuelles',
@@ -375,7 +383,8 @@ const en: Texts = {
   snippet: {
     title: '4. The code to paste',
     placement: 'Placement',
-    recommended: 'Recommended: the script in <head>, the charter first in <body>, the link in the footer',
+    recommended:
+      'Recommended: the script in <head>, the charter and its banner written into the page first in <body>, the link in the footer',
     footerOnly: 'All in the footer (back offices that take footer HTML only)',
     scriptUrl: 'Script address',
     scriptUrlHint: 'By default, the current version on the jsDelivr CDN, pinned so that a new release changes nothing without you.',
@@ -394,6 +403,10 @@ const en: Texts = {
     words: {
       head: 'cookie-charter: in <head>',
       bodyStart: 'cookie-charter: first in <body>',
+      written:
+        'The banner is written into the page: it shows as soon as the page is read, when no choice is stored, then the widget takes it over. Make this code again after each change of the charter.',
+      writtenPending: (language) =>
+        `The banner written into the page comes here once the preview has shown the banner (language: ${language}); without it, the banner shows a little later.`,
       footer: 'cookie-charter: in the footer',
       footerOnly: 'cookie-charter: this whole block in the footer’s HTML',
       tags: 'Tracker tags, blocked until consent: in place of the current tags',

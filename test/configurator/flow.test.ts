@@ -127,7 +127,16 @@ describe('configurator: from the catalogue to a working page', () => {
       'Aucun problème : le widget lit ce code sans avertissement.',
     );
     await until(() => /Code copié\.|La copie a échoué/.test(doc.body.textContent ?? ''), 'the copy announced');
-    const code = doc.querySelector('#snippet')!.textContent!;
+    // The preview drew the banner: the snippet writes it into the page, with the script that shows it.
+    const code = await until(
+      () => {
+        const text = doc.querySelector('#snippet')!.textContent!;
+        return text.includes('<template shadowrootmode="open"><section part="banner"') ? text : null;
+      },
+      'the banner written into the snippet',
+      5000,
+    );
+    expect(code).to.include('Tout accepter');
 
     const page = await openFrame({
       html: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Portail</title></head><body>${code}</body></html>`,

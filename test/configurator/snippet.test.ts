@@ -17,6 +17,7 @@ import {
   type Language,
 } from '../../demo/configurator/model.js';
 import { snippet } from '../../demo/configurator/snippet.js';
+import { REVEAL } from '../../src/prerender.js';
 import { TEXTS } from '../../demo/configurator/texts.js';
 
 // The configurator's snippet read back with the widget's own reader, and its checks tied to fields.
@@ -263,8 +264,38 @@ describe('configurator: placement', () => {
     expect(parts[0]).to.match(
       /dans <head> -->\n<script src="https:\/\/cdn\.example\/cookie-charter\.js" async fetchpriority="high"><\/script>$/,
     );
-    expect(parts[1]).to.match(/au tout début de <body> -->\n<cookie-charter platform="https:\/\/data\.example\.fr" revision="2025-06">/);
+    // Until the preview has drawn the banner, a note stands where the written banner goes.
+    expect(parts[1]).to.match(
+      /au tout début de <body> -->\n<!-- Le bandeau écrit dans la page viendra ici [^\n]*\(langue : Français\)[^\n]* -->\n<cookie-charter platform="https:\/\/data\.example\.fr" revision="2025-06">/,
+    );
+    expect(code).not.to.include('<template');
     expect(code).to.include('<a href="#" data-cookie-charter-open>Gérer les cookies</a>');
+  });
+
+  it('recommended, with the banner the preview drew: written first in the element, shown by the script after it', async () => {
+    const written =
+      '<template shadowrootmode="open"><section part="banner" class="banner" lang="fr" hidden data-prerendered>Bandeau écrit</section></template>';
+    const code = snippet(config, services, words, written);
+    expect(code).to.include(`revision="2025-06">\n${written}\n  <cookie-charter-entry`);
+    expect(code).to.include(`</cookie-charter>\n<script>${REVEAL}</script>`);
+    expect(code).to.match(/<!-- Le bandeau est écrit dans la page [^\n]* -->\n<cookie-charter /);
+    // Pasted into a page whose widget has not come yet: the banner shows.
+    const frame = document.createElement('iframe');
+    const body = code.replace(/<script src=[^>]*><\/script>/, '');
+    frame.srcdoc = `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const section = frame.contentDocument!.querySelector('cookie-charter')!.shadowRoot!.querySelector('section')!;
+    expect(section.hidden).to.equal(false);
+    expect(section.textContent).to.equal('Bandeau écrit');
+    frame.remove();
+  });
+
+  it('footer only: no written banner, whatever the preview drew (the element comes after the page)', () => {
+    const code = snippet({ ...config, placement: 'footer' }, services, words, '<template shadowrootmode="open"></template>');
+    expect(code).not.to.include('<template');
+    expect(code).not.to.include(REVEAL);
   });
 
   it('footer only: one block, the script last with defer', () => {
