@@ -142,6 +142,10 @@ export default [
     input,
     output: { file: `dist/cookie-charter-${name}.js`, format: 'es', plugins: uiMinified },
     plugins: [nodeResolve(), typescript(uiTarget), minifyTemplates()],
+    // The written banner's style sheet is the UI's `css` text: Lit's css tag, not the rest of Lit, which
+    // only declares its elements' classes and would be kept for the few globals they set.
+    treeshake:
+      name === 'prerender' ? { moduleSideEffects: (id) => !/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) } : true,
   })),
   {
     // The placeholders of blocked embeds, loaded by the enforcement file when a template is not allowed:

@@ -267,3 +267,20 @@ describe('dist/cookie-charter.js in a portal page', () => {
     expect(part(portal.host, 'banner')).to.equal(null);
   });
 });
+
+describe('dist/cookie-charter-prerender.js', () => {
+  const sha256 = async (text: string) =>
+    btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))));
+
+  it("docs/csp.md gives the hashes of the built inline script and style sheet, which a page's policy allows them by", async () => {
+    const { REVEAL, STYLE } = (await import(
+      /* @vite-ignore */ `${location.origin}/dist/cookie-charter-prerender.js`
+    )) as typeof import('../src/prerender.js');
+    const docs = await (await fetch('/docs/csp.md')).text();
+    expect(docs).to.include(`'sha256-${await sha256(REVEAL)}'`);
+    expect(docs).to.include(`'sha256-${await sha256(STYLE)}'`);
+    // The built style sheet is the minified one the UI file carries, not the sources' text.
+    expect(STYLE).not.to.include('\n');
+    expect(STYLE).to.include('.banner{position:fixed');
+  });
+});

@@ -182,7 +182,7 @@ describe('a banner written into the page (prerender and REVEAL)', () => {
       { script: 'none', head: `${FRAMES}<script src="/dist/cookie-charter.js" async></script>` },
     );
     await apiOf(portal);
-    const taken = await until(() => widgetBanner(portal), "the widget's banner");
+    await until(() => widgetBanner(portal), "the widget's banner");
     // Defined before the parser created it, the element has the widget's own shadow root: the written
     // one is left out, no template stays among its children, and one banner shows, the widget's.
     expect(portal.doc.querySelector('cookie-charter > template')).to.equal(null);
