@@ -44,6 +44,27 @@ export const lcpWatchSource = `new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) window.__benchLcp = entry;
 }).observe({ type: 'largest-contentful-paint', buffered: true });`;
 
+/**
+ * Run before any script of the page: adds up the layout shifts not caused by input (the page's
+ * cumulative layout shift, as one session), and those of them where the system's banner, or its host
+ * element, is one of the nodes that moved: what a consent banner must never cause.
+ */
+export const layoutShiftWatchSource = (find) => `window.__benchLayoutShift = 0;
+window.__benchBannerShift = 0;
+new PerformanceObserver((list) => {
+  const banner = (() => { try { return (${find})(); } catch { return null; } })();
+  const host = banner && banner.getRootNode().host;
+  const inBanner = (node) => {
+    for (let at = node; at; at = at.parentNode || at.host) if (at === banner || at === host) return true;
+    return false;
+  };
+  for (const entry of list.getEntries()) {
+    if (entry.hadRecentInput) continue;
+    window.__benchLayoutShift += entry.value;
+    if ((entry.sources || []).some((source) => source.node && inBanner(source.node))) window.__benchBannerShift += entry.value;
+  }
+}).observe({ type: 'layout-shift', buffered: true });`;
+
 /** Run before any script of the page: keeps the duration of every task over 50 ms. */
 export const longTaskWatchSource = `window.__benchLongTasks = [];
 new PerformanceObserver((list) => {

@@ -79,6 +79,8 @@ function mediansOf(system, page, network, runs, { rounds, versionOf, inlineSizes
     acceptPaintUnder: ok.filter((r) => !r.acceptPaint).length,
     acceptPaintEvents: [...new Set(ok.filter((r) => r.acceptPaint).map((r) => r.acceptPaint.name))],
     bannerIsLcp: ok.filter((r) => r.bannerIsLcp).length,
+    layoutShift: pick((r) => r.layoutShift),
+    bannerShift: pick((r) => r.bannerShift),
     firstLongTaskRounds: ok.filter((r) => r.firstLongTasks?.length).length,
     firstLongestTaskMs: pick((r) => Math.max(0, ...(r.firstLongTasks ?? []))),
     returningLongTaskRounds: ok.filter((r) => r.returningLongTasks?.length).length,
@@ -332,6 +334,8 @@ function targets(medians, pages) {
             ["system's longest own task ms", (m) => m.longestOwnTaskMs, fmt],
           ]
         : []),
+      ['layout shift of the first visit (CLS, until "Tout accepter")', (m) => m.layoutShift, (v) => fmt(v, 3)],
+      ['  of which the banner moved', (m) => m.bannerShift, (v) => fmt(v, 3)],
       ['returning bytes brotli', (m) => m.returningBrotli, kb],
       page !== 'tiny'
         ? ['returning own script ms (sampled)', (m) => m.returningOwnSampledMs, (v) => fmt(v, 1)]
@@ -437,6 +441,7 @@ export function report({ environment, systems, runs, versionOf, inlineSizes }) {
     "Returning own script ms (traced): a further returning visit, traced: the outermost JavaScript events on the page's main thread, wall time and thread CPU time, leaving out the browser's own chrome:// scripts (the tiny page only, where the system's is the only script). Sampled: in the same trace, the time V8's sampling profiler found running the system's files or its inline tags.",
     "System's script before its banner showed: in the traced first visit below, the time V8's sampling profiler found running the system's files or inline tags before the first frame where its banner was on screen (a User Timing mark set by the probe).",
     "TBT (portal pages): a further first visit, traced, from the page's first parse task until it settled: the sum over main-thread tasks of (duration − 50 ms). System's part: in each long task, the system's sampled script time, at most that task's blocking time. Tasks it runs in: the blocking time of every long task where any of its code was sampled. Longest own task: the longest task where its code was most of the script sampled.",
+    'Layout shift: on the same first visit, the sum of the layout-shift entries not caused by input (PerformanceObserver "layout-shift"), from navigation until just before "accept all": the page\'s CLS as one session; "of which the banner moved": the entries where the banner or its host element is one of the nodes that shifted.',
     'Banner is the LCP: rounds where the first visit\'s largest contentful paint, just before "accept all", was the banner or inside it.',
     'Long tasks: rounds where the page ran at least one main-thread task over 50 ms (PerformanceObserver "longtask", from navigation until the page settled; the first visit\'s until just before "accept all"), and the median over rounds of the longest one (0 when there was none).',
     'ns per query: one evaluation of the system\'s "is statistics allowed?" expression inside a tight loop, unthrottled, loop included; baseline: the same loop reading a global flag.',

@@ -26,6 +26,7 @@ import {
   dialogWatchSource,
   eventTimingWatchSource,
   interactionSource,
+  layoutShiftWatchSource,
   lcpWatchSource,
   longTaskWatchSource,
   pointerDownWatchSource,
@@ -298,7 +299,13 @@ async function measure(browser, origin, page, network, system) {
   let stored;
   await inContext('banner and "accept all"', browser.createBrowserContext(), async (context) => {
     const visit = await openPage(context, network);
-    for (const source of [stampSource(system.banner), lcpWatchSource, longTaskWatchSource, eventTimingWatchSource])
+    for (const source of [
+      stampSource(system.banner),
+      lcpWatchSource,
+      longTaskWatchSource,
+      eventTimingWatchSource,
+      layoutShiftWatchSource(system.banner),
+    ])
       await visit.page.evaluateOnNewDocument(source);
     await visit.page.goto(url, { waitUntil: 'load' });
     await visit.page.waitForFunction('window.__benchBannerAt !== undefined', { timeout: BANNER_TIMEOUT_MS, polling: 50 });
@@ -309,6 +316,8 @@ async function measure(browser, origin, page, network, system) {
     // Asked before the click, which ends the search for the largest contentful paint.
     result.bannerIsLcp = await visit.page.evaluate(bannerIsLcpSource(system.banner));
     result.firstLongTasks = await visit.page.evaluate('window.__benchLongTasks');
+    result.layoutShift = await visit.page.evaluate('window.__benchLayoutShift');
+    result.bannerShift = await visit.page.evaluate('window.__benchBannerShift');
     await visit.page.evaluate(pointerDownWatchSource);
     await visit.click(system.acceptAll);
     await visit.page.waitForFunction(`(() => { try { return (${system.query}) === true; } catch { return false; } })()`, {
