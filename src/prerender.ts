@@ -56,7 +56,9 @@ export function prerender(host: Element | null = document.querySelector('cookie-
   const comments: Node[] = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
   for (const comment of comments) comment.parentNode!.removeChild(comment);
-  copy.classList.remove('shown');
+  // It shows with the page's first paint, as part of the page: no slide-in, which costs that paint
+  // its animation's start (the widget's banner that takes it over does not slide in either).
+  copy.classList.add('shown');
   copy.hidden = true;
   copy.setAttribute(PRERENDERED, '');
   return `<template shadowrootmode="open">${copy.outerHTML}<style ${PRERENDERED}>${STYLE}</style></template>`;

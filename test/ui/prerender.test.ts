@@ -102,6 +102,8 @@ describe('a banner written into the page (prerender and REVEAL)', () => {
     const section = doc.querySelector('section')!;
     expect(section.hidden).to.equal(true);
     expect(section.hasAttribute('data-prerendered')).to.equal(true);
+    // Part of the page's first paint: it does not slide in.
+    expect(section.classList.contains('shown')).to.equal(true);
     expect(section.textContent).to.equal(shown.textContent);
     for (const name of ['accept-all', 'reject-all', 'customize'])
       expect(section.querySelector(`[part~="${name}"]`)!.textContent).to.equal(part(portal.host, name)!.textContent);
