@@ -49,7 +49,12 @@ export function start(loaders: Loaders): CookieCharterApi {
   // A returning visitor's page still being parsed (the script async in <head>) is followed once it is
   // read, rather than judged again as each part of the charter arrives.
   const stored = readStored();
-  if (firstVisit(stored)) started(stored, true);
+  // A banner written into the page and shown already (src/prerender.ts) needs nothing of the widget
+  // before the page's first paint: the start-up waits for the frame after it.
+  if (firstVisit(stored))
+    document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[data-prerendered]:not([hidden])')
+      ? requestAnimationFrame(() => setTimeout(started))
+      : started(stored, true);
   else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => started(), { once: true });
   else setTimeout(() => started());
   return api;
