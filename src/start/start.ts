@@ -51,10 +51,11 @@ export function start(loaders: Loaders): CookieCharterApi {
   const stored = readStored();
   // A banner written into the page and shown already (src/prerender.ts) needs nothing of the widget
   // before the page's first paint: the start-up waits for the frame after it.
-  if (firstVisit(stored))
-    document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[data-prerendered]:not([hidden])')
-      ? requestAnimationFrame(() => setTimeout(started))
-      : started(stored, true);
+  if (firstVisit(stored)) {
+    if (document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[data-prerendered]:not([hidden])'))
+      requestAnimationFrame(() => setTimeout(started));
+    else started(stored, true);
+  }
   else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => started(), { once: true });
   else setTimeout(() => started());
   return api;
