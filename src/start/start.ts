@@ -55,8 +55,7 @@ export function start(loaders: Loaders): CookieCharterApi {
     if (document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[data-prerendered]:not([hidden])'))
       requestAnimationFrame(() => setTimeout(started));
     else started(stored, true);
-  }
-  else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => started(), { once: true });
+  } else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => started(), { once: true });
   else setTimeout(() => started());
   return api;
 }
