@@ -11,6 +11,7 @@
  * choice is lost while the widget loads. See docs/install.md, "The fastest placement".
  */
 
+import { ASKING_ENTRY } from './consent/asking.js';
 import { styles } from './ui/styles.js';
 
 /**
@@ -37,7 +38,7 @@ export const PRERENDERED = 'data-prerendered';
  */
 export const REVEAL =
   "(function(d){var h=d.querySelector('cookie-charter'),r=h&&h.shadowRoot,b=r&&r.querySelector('section[data-prerendered]'),l=(h&&h.getAttribute('lang')||d.documentElement.lang||'fr').toLowerCase().split(/[-_]/)[0];" +
-  'if(!b||/(^|;) *cookies_preferences=/.test(d.cookie)||navigator.globalPrivacyControl===true||l!==b.lang||!h.querySelector(\'cookie-charter-entry:not([category="necessary"],[category="statistics"][exempt])\'))return;' +
+  `if(!b||/(^|;) *cookies_preferences=/.test(d.cookie)||navigator.globalPrivacyControl===true||l!==b.lang||!h.querySelector('${ASKING_ENTRY}'))return;` +
   "b.hidden=false;r.addEventListener('click',function(e){var p=b.contains(e.target)&&e.target.closest('button'),a=p&&{'accept-all':'acceptAll','reject-all':'rejectAll',customize:'open'}[p.getAttribute('part')];" +
   "if(!a)return;if(a!=='open')b.hidden=true;(window.cookieCharter=window.cookieCharter||[]).push(function(c){c[a]()})})})(document)";
 

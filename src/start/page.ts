@@ -3,6 +3,7 @@
  * its effects, and loads the banner's UI only when something must be shown, so that a returning
  * visitor who already chose pays for the consent core alone.
  */
+import { ASKING_ENTRY } from '../consent/asking.js';
 import { readConfig } from '../consent/config.js';
 import { createConsent, type Answers, type Consent } from '../consent/consent.js';
 import { gpcSignal } from '../consent/gpc.js';
@@ -34,10 +35,7 @@ export interface Page {
  * once; the core still decides whether to show it.
  */
 export const firstVisit = (stored = readStored()) =>
-  !stored.length &&
-  !gpcSignal() &&
-  (document.readyState === 'loading' ||
-    document.querySelector('cookie-charter-entry:not([category="necessary"],[category="statistics"][exempt])') !== null);
+  !stored.length && !gpcSignal() && (document.readyState === 'loading' || document.querySelector(ASKING_ENTRY) !== null);
 
 /**
  * `stored` and `first` are the cookie's values and whether this is a first visit, when the start-up has
