@@ -9,9 +9,8 @@
 // network profile, exactly as run.js's banner step does (same pages, server, probe and written banner).
 // Results: results/race-<name>.md and .json. run.js measures everything else.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
+import { launchBrowser, machineOf } from './browser.js';
 import { emulateNetwork, networks } from './network.js';
 import { pageNames } from './pages.js';
 import { stampSource } from './probes.js';
@@ -53,11 +52,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchBrowser();
 const made = await writtenBanner(browser);
 const candidates = [recommendedSystem(made.written, made.reveal), ...allSystems];
 const systems = list(options.only).map((name) => {
@@ -89,11 +84,7 @@ const started = Date.now();
 const runs = [];
 const environment = {
   name: options.name,
-  date: new Date().toISOString(),
-  node: process.version,
-  chromium: await browser.version(),
-  cpu: os.cpus()[0]?.model ?? 'unknown',
-  cores: os.cpus().length,
+  ...(await machineOf(browser)),
   rounds,
   throttle: THROTTLE,
   pages,

@@ -12,11 +12,10 @@
 // How each figure is measured: BENCHMARK.md at the repository's root, and the footer of results/latest.md.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
 import { returningContext } from './contexts.js';
+import { launchBrowser, machineOf } from './browser.js';
 import { emulateNetwork, networks } from './network.js';
 import { pageNames } from './pages.js';
 import {
@@ -395,20 +394,12 @@ async function warmUp(browser, origin) {
 
 // --- main --------------------------------------------------------------------------------------
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchBrowser();
 const made = await writtenBanner(browser);
 const systems = systemsWith(recommendedSystem(made.written, made.reveal));
 const server = await startServer(systems, options.baseline);
 const environment = {
-  date: new Date().toISOString(),
-  node: process.version,
-  chromium: await browser.version(),
-  cpu: os.cpus()[0]?.model ?? 'unknown',
-  cores: os.cpus().length,
+  ...(await machineOf(browser)),
   rounds,
   calls,
   throttle: THROTTLE,
