@@ -232,6 +232,20 @@ describe('a banner written into the page (prerender and REVEAL)', () => {
     expect(banners(portal).map((banner) => banner.written)).to.deep.equal([false]);
   });
 
+  it('writes and shows a banner in Arabic, right to left, and the widget takes it over in Arabic', async () => {
+    const portal = await openWritten(await writtenBanner('ar'), { lang: 'ar', head: FRAMES });
+    const written = await until(() => visibleBanner(portal), 'the written banner');
+    expect(written.written).to.equal(true);
+    expect([written.banner.lang, written.banner.dir]).to.deep.equal(['ar', 'rtl']);
+    expect(portal.win.getComputedStyle(written.banner).direction).to.equal('rtl');
+    await loadWidget(portal);
+    const taken = await until(() => widgetBanner(portal), "the widget's banner");
+    expect([taken.banner.lang, taken.banner.dir]).to.deep.equal(['ar', 'rtl']);
+    expect(taken.banner.textContent).to.equal(written.banner.textContent);
+    await pause(100);
+    expect(frames(portal).slice(frames(portal).indexOf(true)), 'a frame without a banner').not.to.include(false);
+  });
+
   it('stays hidden when the charter asks nothing, and the core takes it down when a choice came meanwhile', async () => {
     const written = await writtenBanner();
     const exempt = await openPortal(
