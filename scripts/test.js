@@ -122,6 +122,7 @@ if (browserOnly) {
 }
 
 rmSync('.tmp/test-count.txt', { force: true });
+rmSync('.tmp/test-slow.txt', { force: true });
 const tests = spawnSync(bin('web-test-runner'), ['--config', 'web-test-runner.config.js', ...runnerArgs], { stdio: 'inherit' });
 
 /**
@@ -132,6 +133,9 @@ const counts = [...(browserOnly ? [] : [nodeCount]), '.tmp/test-count.txt'].map(
   existsSync(file) ? readFileSync(file, 'utf8') : '0 passed, 1 failed',
 );
 const sum = (word) => counts.reduce((total, text) => total + Number(new RegExp(`(\\d+) ${word}`).exec(text)?.[1] ?? 0), 0);
+// Tests that took half their runner's default timeout or more: on a slower machine they would be the first to time out.
+const slow = existsSync('.tmp/test-slow.txt') ? readFileSync('.tmp/test-slow.txt', 'utf8').trim() : '';
+if (slow) console.log(`\nThe slowest tests (5 s or more; a test's default timeout is 10 s):\n${slow}`);
 const notStarted = counts.flatMap((text) => text.trim().split('\n').slice(1));
 if (notStarted.length) console.log(`\n${notStarted.join('\n')}`);
 console.log(`\n${sum('passed')} passed, ${sum('failed')} failed${sum('skipped') ? `, ${sum('skipped')} skipped` : ''}`);
