@@ -56,8 +56,12 @@ const BUDGETS = {
   // (in the 6,762 above); the UI file takes it over in the same frame, its focus kept, without a second
   // slide-in (+121): first visit 15,407. On a first visit with the written banner shown, the start-up
   // waits for the frame after the page's first paint: core 6,686 (+40), first visit 15,447.
-  core: 6690,
-  firstVisit: 15450,
+  // A returning visit reads the cookie three times, not four (binding the charter the core started
+  // with tells the watchers nothing new; following other subdomains' tabs starts on its own), and
+  // deletion compiles no pattern when nothing is refused: core 6,695 (+9), first visit 15,456. The
+  // core's budget is now the most it may take after this wave's issues.
+  core: 6700,
+  firstVisit: 15460,
   // A first visit in a language other than French and English also downloads its banner's words.
   otherLanguage: 600,
   // The placeholders of blocked embeds, and what a visitor who refused downloads on a page that has them
@@ -77,8 +81,9 @@ const BUDGETS = {
   // the reading of durations written in ISO 8601: +379); 12,871 once an ISO 8601 duration is read
   // once, not scanned as free text first (enforcement file -66); 12,779 with the lighter
   // core (-116) and Terser's third pass (enforcement file -2).
-  // With the start-up that waits for a written banner's first paint: 12,819.
-  refusedWithEmbeds: 12820,
+  // With the start-up that waits for a written banner's first paint: 12,819. With a returning visit's
+  // fewer cookie reads: 12,828.
+  refusedWithEmbeds: 12830,
 };
 
 describe('size budgets of dist/', () => {

@@ -171,9 +171,9 @@ export function createConsent(
   };
 
   /** Tells of a judgement: a change of choice to everyone, anything else to the watchers. */
-  const settle = (before: Choice | null, wrote: boolean, local?: boolean) => {
+  const settle = (before: Choice | null, wrote: boolean, local?: boolean, same?: boolean) => {
     if (wrote || before !== choice) notify(wrote || local);
-    else for (const watcher of [...watchers]) watcher(local);
+    else if (!same) for (const watcher of [...watchers]) watcher(local);
   };
 
   /** Merges answers into the current choice and stores the result; `everything`: every category is answered at once. */
@@ -236,9 +236,10 @@ export function createConsent(
     preferences: () => choice && toPreferences(choice, table.objectedIds),
 
     configure(next) {
+      // The start-up binds the charter the core started with: then only a change of choice is news.
+      const same = next === config;
       config = next;
-      const before = choice;
-      settle(before, judge());
+      settle(choice, judge(), undefined, same);
     },
 
     reload() {

@@ -24,7 +24,8 @@ export function refusedCookies(
   const kept: string[] = [...PLATFORM_COOKIES];
   const refused: string[] = [];
   for (const entry of entries) (allows(entry) ? kept : refused).push(...entry.cookies);
-  return present.filter((name) => closest(kept, name) < closest(refused, name));
+  // Nothing refused, nothing to look at (each pattern tried is an expression compiled).
+  return refused.length ? present.filter((name) => closest(kept, name) < closest(refused, name)) : [];
 }
 
 /**

@@ -37,7 +37,10 @@ export function shareWithTabs(consent: Consent, onReturn: () => void): void {
   };
   document.addEventListener('visibilitychange', wake);
   addEventListener('focus', wake);
-  consent.watch(() => {
+  // From the start when the charter sets a cookie-domain, and from any change that sets one.
+  const follow = () => {
     if (!timer && consent.config.cookieDomain && !document.hidden) wake();
-  });
+  };
+  consent.watch(follow);
+  follow();
 }

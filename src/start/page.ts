@@ -34,7 +34,7 @@ export interface Page {
  * charter). The banner will most likely show: the start-up does not wait, and its file is asked for at
  * once; the core still decides whether to show it.
  */
-export const firstVisit = (stored = readStored()) =>
+export const firstVisit = (stored: string[]) =>
   !stored.length && !gpcSignal() && (document.readyState === 'loading' || document.querySelector(ASKING_ENTRY) !== null);
 
 /**

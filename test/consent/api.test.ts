@@ -244,6 +244,32 @@ describe('a returning visitor', () => {
     }
   });
 
+  it('reads the cookie three times and writes nothing when it starts with a choice every entry keeps', async () => {
+    // Each read of document.cookie asks the browser's cookie store and waits for it: a returning visit's
+    // start reads once to know it is one, once more when it follows the page, and once to delete what
+    // is refused. Binding the charter the core started with reads nothing more.
+    const head = `<script>
+      window.reads = 0;
+      window.writes = 0;
+      const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+      Object.defineProperty(Document.prototype, 'cookie', {
+        configurable: true,
+        get() { window.reads += 1; return cookie.get.call(this); },
+        set(value) { window.writes += 1; cookie.set.call(this, value); },
+      });
+    </script>`;
+    for (const attributes of ['revision="r1"', 'revision="r1" cookie-domain="localhost"']) {
+      await store({ s: 1, f: 1, t: 1, r: 'r1', d: now(), i: 'k2m9q4p1x7' });
+      const portal = await openPortal(charter(attributes), { head });
+      expect(portal.api.allows('matomo'), attributes).to.equal(true);
+      await pause(300);
+      // With a cookie-domain, following tabs of other subdomains reads it again at once (and deletes again), then once a second.
+      expect(pageGlobal(portal, 'reads'), attributes).to.equal(attributes.includes('cookie-domain') ? 5 : 3);
+      expect(pageGlobal(portal, 'writes'), attributes).to.equal(0);
+      cleanUpFramesOnly();
+    }
+  });
+
   it('voids a choice made under another revision', async () => {
     await store({ s: 1, t: 1, r: 'r1', d: now(), i: 'k2m9q4p1x7' });
     const { api, host } = await openPortal(charter('revision="r2"'));
