@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { durationIn } from '../../src/charter/durations.js';
 import { entryIn } from '../../src/charter/entry-texts.js';
 import { BANNER_IMPORTS, CHARTER_IMPORTS, PLACEHOLDER_IMPORTS } from '../../src/charter/languages.js';
 import { readEntry } from '../../src/consent/config.js';
@@ -113,6 +114,24 @@ describe('durations', () => {
     ['session (données conservées 25 mois)', 'session'],
   ];
   for (const [text, expected] of days) test(`"${text}" lasts ${expected} days`, () => assert.equal(durationDays(text), expected));
+
+  // Written again in the visitor's language, as the charter's table shows them; twice, as each row asks.
+  const written: [text: string, lang: Lang, shown: string][] = [
+    ['13 mois', 'de', '13 Monate'],
+    ['P13M', 'fr', '13 mois'],
+    ['1 an et 6 mois', 'de', '1 Jahr und 6 Monate'],
+    ['1 year, 2 months', 'fr', '1 an et 2 mois'],
+    ['13 mois', 'eu', '13 hilabete'],
+    ['1 an et 6 mois', 'eu', '1 urte eta 6 hilabete'],
+    ['session', 'de', 'session'],
+  ];
+  // French puts a narrow no-break space between a number and its unit: read as a space here.
+  const spaced = (text: string) => text.replace(/\s/g, ' ');
+  for (const [text, lang, shown] of written)
+    test(`"${text}" is "${shown}" in ${lang}`, () => {
+      assert.equal(spaced(durationIn(text, lang)), shown);
+      assert.equal(spaced(durationIn(text, lang)), shown);
+    });
 });
 
 describe("an entry's texts in several languages", () => {
