@@ -1,10 +1,12 @@
 // Where a visit's script time goes, per file: CPU profiles (sampled every 100 µs) of first visits, or
-// with --visit returning of a returning visitor's (who accepted everything in a first visit), 4×
-// throttled, in headless Chromium. With --baseline DIR, another build of the widget is profiled in the
+// with --visit returning of a returning visitor's (who accepted everything in a first visit), or with
+// --visit dialog of the click on "Personnaliser" until the dialog shows with its switches, 4×
+// throttled, in headless Chromium. A browser's own work that a call forces (the style and layout that
+// showModal() needs) counts as the calling function's self time. With --baseline DIR, another build of the widget is profiled in the
 // same rounds, interleaved, as run.js measures it.
 //
 //   node test/bench/profile.js [--rounds N] [--baseline DIR] [--page tiny|portal] [--network loopback|model|fast]
-//                              [--visit first|returning]
+//                              [--visit first|returning|dialog]
 //
 // Prints, per build, the mean self time per visit of each script file and of the widget's busiest
 // functions (minified names, with their line and column in the built file).
@@ -13,6 +15,7 @@ import puppeteer from 'puppeteer-core';
 import { returningContext } from './contexts.js';
 import { emulateNetwork, networks } from './network.js';
 import { pageNames } from './pages.js';
+import { dialogWatchSource } from './probes.js';
 import { startServer } from './server.js';
 import { baselineSystem, systems } from './systems.js';
 
@@ -28,7 +31,7 @@ const { values: options } = parseArgs({
 const rounds = Number(options.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a positive integer');
 if (!pageNames.includes(options.page)) throw new Error(`--page takes one of ${pageNames.join(', ')}`);
-if (!['first', 'returning'].includes(options.visit)) throw new Error('--visit takes first or returning');
+if (!['first', 'returning', 'dialog'].includes(options.visit)) throw new Error('--visit takes first, returning or dialog');
 if (!(options.network in networks)) throw new Error(`--network takes one of ${Object.keys(networks).join(', ')}`);
 
 const widget = systems[0];
@@ -56,8 +59,14 @@ async function acceptedCookies(build, url) {
 
 /**
  * One visit, profiled from navigation: a first visit until a second and a half after the banner
- * shows; a returning visit until a second and a half after the page's load event.
+ * shows; a returning visit until a second and a half after the page's load event. A dialog visit is
+ * a first visit left idle for four seconds (the dialog's files come meanwhile), then profiled from the
+ * click on "Personnaliser" until the dialog is on screen with a switch drawn.
  */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** "Personnaliser" → dialog of each build, per round (`--visit dialog`), as the probe measured it. */
+const dialogMs = new Map(builds.map((build) => [build.name, []]));
+
 async function profileVisit(build) {
   const url = `${server.origin}/p/${options.page}/${encodeURIComponent(build.name)}.html`;
   const stored = options.visit === 'returning' ? await acceptedCookies(build, url) : [];
@@ -68,10 +77,20 @@ async function profileVisit(build) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   if (networks[options.network]) await emulateNetwork(page, options.network);
-  await cdp.send('Profiler.start');
+  const dialog = options.visit === 'dialog';
+  if (!dialog) await cdp.send('Profiler.start');
   await page.goto(url, { waitUntil: 'load' });
   if (!stored.length) await page.waitForFunction(`(${build.banner})()?.getBoundingClientRect().height > 0`, { timeout: 20_000 });
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  if (dialog) {
+    await sleep(4000);
+    await page.evaluate(dialogWatchSource(build.dialog, build.toggle));
+    const button = await page.waitForFunction(`(${build.customize})()`, { timeout: 20_000 });
+    const box = await button.boundingBox();
+    await cdp.send('Profiler.start');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForFunction('window.__benchDialogMs !== undefined', { timeout: 20_000, polling: 50 });
+    dialogMs.get(build.name).push(await page.evaluate('window.__benchDialogMs'));
+  } else await sleep(1500);
   const { profile } = await cdp.send('Profiler.stop');
   await context.close();
   return profile;
@@ -104,6 +123,9 @@ for (const [name, { files, functions }] of totals) {
   console.log(
     `\n${name}: ${ms(widgetFiles.reduce((sum, [, us]) => sum + us, 0))} ms of the widget's own script per ${options.visit} visit`,
   );
+  const clicks = dialogMs.get(name);
+  if (clicks.length)
+    console.log(`  "Personnaliser" → dialog, each round (profiled, so slower): ${clicks.map((click) => click.toFixed(0)).join(' / ')} ms`);
   for (const [file, us] of widgetFiles.sort((a, b) => b[1] - a[1])) console.log(`  ${ms(us)}  ${file}`);
   for (const [fn, us] of Object.entries(functions)
     .sort((a, b) => b[1] - a[1])
