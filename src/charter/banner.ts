@@ -1,6 +1,7 @@
 import type { Consent } from '../consent/consent.js';
-import { banner as en } from './banner/en.js';
-import { banner as fr } from './banner/fr.js';
+import { banner as en, months as enMonths } from './banner/en.js';
+import { banner as fr, months as frMonths } from './banner/fr.js';
+import type { PluralWords } from './plural.js';
 import type { BannerTexts, Lang } from './texts.js';
 
 /**
@@ -9,6 +10,9 @@ import type { BannerTexts, Lang } from './texts.js';
  * (`banner/<lang>.ts`), asked for beside the UI file.
  */
 export const BANNER_TEXTS: Partial<Record<Lang, BannerTexts>> = { fr, en };
+
+/** The months of `{kept}` in French and English, which come with their banner's words. */
+export const MONTH_WORDS: Partial<Record<Lang, PluralWords>> = { fr: frMonths, en: enMonths };
 
 /**
  * What follows the banner's text and the dialog's introduction while exempt audience measurement is on:

@@ -1,4 +1,5 @@
 import type { Lang } from '../consent/lang.js';
+import type { PluralWords } from './plural.js';
 import type { BannerTexts, CharterTexts, PlaceholderTexts } from './texts.js';
 
 /*
@@ -21,7 +22,7 @@ export const CHARTER_IMPORTS: Record<Lang, () => Promise<{ charter: CharterTexts
   ar: () => import('./ar.js'),
 };
 
-export const BANNER_IMPORTS: Record<Lang, () => Promise<{ banner: BannerTexts }>> = {
+export const BANNER_IMPORTS: Record<Lang, () => Promise<{ banner: BannerTexts; months: PluralWords }>> = {
   fr: () => import('./banner/fr.js'),
   en: () => import('./banner/en.js'),
   de: () => import('./banner/de.js'),

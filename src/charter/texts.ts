@@ -1,4 +1,5 @@
 import type { Lang } from '../consent/lang.js';
+import type { PluralWords } from './plural.js';
 
 export type { Lang };
 
@@ -110,6 +111,6 @@ export type TextKey = keyof Texts;
 /** Imports the module of one language's charter texts (`fr.ts`, `de.ts`…), from where the entry point put it. */
 export type CharterTextsLoader = (lang: Lang) => Promise<{ charter: CharterTexts }>;
 /** Imports the module of one language's banner words (`banner/de.ts`…); French and English ship in the UI file. */
-export type BannerTextsLoader = (lang: Lang) => Promise<{ banner: BannerTexts }>;
+export type BannerTextsLoader = (lang: Lang) => Promise<{ banner: BannerTexts; months: PluralWords }>;
 /** Imports the module of one language's placeholder words (`placeholder/de.ts`…); French and English ship with the placeholders. */
 export type PlaceholderTextsLoader = (lang: Lang) => Promise<{ placeholder: PlaceholderTexts }>;

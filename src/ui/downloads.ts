@@ -1,4 +1,5 @@
-import { BANNER_TEXTS } from '../charter/banner.js';
+import { BANNER_TEXTS, MONTH_WORDS } from '../charter/banner.js';
+import type { PluralWords } from '../charter/plural.js';
 import type { BannerTexts, CharterTexts, Lang } from '../charter/texts.js';
 import type { UiServices } from './services.js';
 
@@ -14,10 +15,17 @@ export const charters: Partial<Record<Lang, CharterTexts>> = {};
 /** The banner's words of each language at hand: French and English in this file, the others once downloaded. */
 export const banners: Partial<Record<Lang, BannerTexts>> = { ...BANNER_TEXTS };
 
+/** The months of `{kept}` in each language whose banner's words are at hand. */
+export const monthWords: Partial<Record<Lang, PluralWords>> = { ...MONTH_WORDS };
+
 /** Downloads the banner's words of `lang` once; false (with a warning) when they cannot be had. */
 export async function loadBanner({ loadBannerTexts, warn }: UiServices, lang: Lang): Promise<boolean> {
   try {
-    banners[lang] ??= (await loadBannerTexts(lang)).banner;
+    if (!banners[lang]) {
+      const loaded = await loadBannerTexts(lang);
+      monthWords[lang] = loaded.months;
+      banners[lang] = loaded.banner;
+    }
     return true;
   } catch (error) {
     warn('charterTexts', error);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { BANNER_IMPORTS, CHARTER_IMPORTS, PLACEHOLDER_IMPORTS } from '../../src/charter/languages.js';
 import { fill } from '../../src/charter/overrides.js';
+import { inPlural } from '../../src/charter/plural.js';
 import type { CookieCharterApi } from '../../src/consent/api.js';
 import { LANGS, type Lang } from '../../src/consent/lang.js';
 import '../../src/module.js';
@@ -90,6 +91,29 @@ describe('every language', () => {
       expect(headers).to.include(words.columnProvider);
     });
   }
+});
+
+describe('how long a choice is kept, in every language', () => {
+  // The banner writes months from its own words (plural rules are cheap, a first number format is not):
+  // they must read as this browser's Intl writes them, Basque aside where Chromium has no units.
+  for (const lang of LANGS)
+    it(`${lang}: 0 to 13 months, as Intl.NumberFormat writes them`, async () => {
+      const { months } = await BANNER_IMPORTS[lang]();
+      for (let count = 0; count <= 13; count++) expect(inPlural(lang, count, months), `${count}`).to.equal(inWords(lang, count, 'month'));
+    });
+
+  it('shows the months that `expires` gives, in the banner', async () => {
+    for (const [lang, expires, kept] of [
+      ['de', '395', '13 Monate'],
+      ['en', '31', '1 month'],
+      ['ar', '61', 'شهران'],
+    ]) {
+      const portal = await openPortal(`<cookie-charter expires="${expires}">${ENTRIES}</cookie-charter>`, { lang });
+      const banner = await until(() => part(portal.host, 'banner'), 'the banner');
+      expect(banner.querySelector('p')!.textContent, lang).to.contain(kept);
+      cleanUp();
+    }
+  });
 });
 
 describe('accessibility in every language (axe-core)', () => {

@@ -1,3 +1,4 @@
+import type { PluralWords } from '../plural.js';
 import type { BannerTexts } from '../texts.js';
 
 /** The banner's words in Arabic (Modern Standard Arabic), translated from the French ones. */
@@ -12,3 +13,6 @@ export const banner: BannerTexts = {
   policy: 'سياسة الخصوصية',
   exemptNotice: 'لا يُفعَّل دون موافقتك سوى قياس الجمهور المجهول الهوية، المعفى من الموافقة؛ ويمكنك الاعتراض عليه.',
 };
+
+/** How long a choice is kept, in months (`{kept}`), as `Intl.NumberFormat` writes them. */
+export const months: PluralWords = { one: 'شهر', two: 'شهران', few: '# أشهر', many: '# شهرًا', other: '# شهر' };

@@ -1,3 +1,4 @@
+import type { PluralWords } from '../plural.js';
 import type { BannerTexts } from '../texts.js';
 
 /** The banner's words in Catalan, translated from the French ones. */
@@ -12,3 +13,6 @@ export const banner: BannerTexts = {
   policy: 'Política de privadesa',
   exemptNotice: 'Només la mesura d’audiència anònima, exempta de consentiment, està activa sense el vostre acord; us hi podeu oposar.',
 };
+
+/** How long a choice is kept, in months (`{kept}`), as `Intl.NumberFormat` writes them. */
+export const months: PluralWords = { one: '# mes', other: '# mesos' };

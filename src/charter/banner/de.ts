@@ -1,3 +1,4 @@
+import type { PluralWords } from '../plural.js';
 import type { BannerTexts } from '../texts.js';
 
 /** The banner's words in German, translated from the French ones. */
@@ -13,3 +14,6 @@ export const banner: BannerTexts = {
   exemptNotice:
     'Nur die anonyme, von der Einwilligungspflicht ausgenommene Reichweitenmessung ist ohne Ihre Zustimmung aktiv; Sie können ihr widersprechen.',
 };
+
+/** How long a choice is kept, in months (`{kept}`), as `Intl.NumberFormat` writes them. */
+export const months: PluralWords = { one: '# Monat', other: '# Monate' };

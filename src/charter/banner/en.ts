@@ -1,3 +1,4 @@
+import type { PluralWords } from '../plural.js';
 import type { BannerTexts } from '../texts.js';
 
 /** The banner's words in English. */
@@ -12,3 +13,6 @@ export const banner: BannerTexts = {
   policy: 'Privacy policy',
   exemptNotice: 'Only anonymous audience measurement, exempt from consent, is on without your agreement; you can object to it.',
 };
+
+/** How long a choice is kept, in months (`{kept}`), as `Intl.NumberFormat` writes them. */
+export const months: PluralWords = { one: '# month', other: '# months' };

@@ -1,3 +1,4 @@
+import type { PluralWords } from '../plural.js';
 import type { BannerTexts } from '../texts.js';
 
 /** The banner's words in Spanish, translated from the French ones. */
@@ -13,3 +14,6 @@ export const banner: BannerTexts = {
   exemptNotice:
     'Solo la medición de audiencia anónima, exenta de consentimiento, está activa sin su autorización; usted puede oponerse a ella.',
 };
+
+/** How long a choice is kept, in months (`{kept}`), as `Intl.NumberFormat` writes them. */
+export const months: PluralWords = { one: '# mes', other: '# meses' };

@@ -1,3 +1,4 @@
+import type { PluralWords } from '../plural.js';
 import type { BannerTexts } from '../texts.js';
 
 /** The banner's words in Basque, translated from the French ones. */
@@ -14,3 +15,6 @@ export const banner: BannerTexts = {
   exemptNotice:
     'Baimenetik salbuetsitako audientzia-neurketa anonimoa baino ez dago aktibo zure onespenik gabe; haren aurka egin dezakezu.',
 };
+
+/** How long a choice is kept, in months (`{kept}`), as `Intl.NumberFormat` writes them. */
+export const months: PluralWords = { other: '# hilabete' };

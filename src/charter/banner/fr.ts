@@ -1,3 +1,4 @@
+import type { PluralWords } from '../plural.js';
 import type { BannerTexts } from '../texts.js';
 
 /** The banner's words in French, the charter’s own language. */
@@ -12,3 +13,6 @@ export const banner: BannerTexts = {
   policy: 'Politique de confidentialité',
   exemptNotice: 'Seule la mesure d’audience anonyme, exemptée de consentement, est active sans votre accord ; vous pouvez vous y opposer.',
 };
+
+/** How long a choice is kept, in months (`{kept}`), as `Intl.NumberFormat` writes them. */
+export const months: PluralWords = { other: '#\u00a0mois' };

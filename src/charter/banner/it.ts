@@ -1,3 +1,4 @@
+import type { PluralWords } from '../plural.js';
 import type { BannerTexts } from '../texts.js';
 
 /** The banner's words in Italian, translated from the French ones. */
@@ -13,3 +14,6 @@ export const banner: BannerTexts = {
   exemptNotice:
     'Solo la misurazione anonima dell’audience, esente da consenso, è attiva anche senza la sua autorizzazione; lei può opporvisi.',
 };
+
+/** How long a choice is kept, in months (`{kept}`), as `Intl.NumberFormat` writes them. */
+export const months: PluralWords = { one: '# mese', other: '# mesi' };

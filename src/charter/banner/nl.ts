@@ -1,3 +1,4 @@
+import type { PluralWords } from '../plural.js';
 import type { BannerTexts } from '../texts.js';
 
 /** The banner's words in Dutch, translated from the French ones. */
@@ -13,3 +14,6 @@ export const banner: BannerTexts = {
   exemptNotice:
     'Alleen anonieme bezoekersmeting, waarvoor geen toestemming nodig is, is actief zonder dat u ermee hebt ingestemd; u kunt er bezwaar tegen maken.',
 };
+
+/** How long a choice is kept, in months (`{kept}`), as `Intl.NumberFormat` writes them. */
+export const months: PluralWords = { one: '# maand', other: '# maanden' };

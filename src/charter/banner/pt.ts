@@ -1,3 +1,4 @@
+import type { PluralWords } from '../plural.js';
 import type { BannerTexts } from '../texts.js';
 
 /** The banner's words in Portuguese (European spelling), translated from the French ones. */
@@ -12,3 +13,6 @@ export const banner: BannerTexts = {
   policy: 'Política de privacidade',
   exemptNotice: 'Apenas a medição de audiência anónima, isenta de consentimento, está ativa sem a sua autorização; pode opor-se a ela.',
 };
+
+/** How long a choice is kept, in months (`{kept}`), as `Intl.NumberFormat` writes them. */
+export const months: PluralWords = { one: '# mês', other: '# meses' };

@@ -1,3 +1,4 @@
+import type { PluralWords } from '../plural.js';
 import type { BannerTexts } from '../texts.js';
 
 /** The banner's words in Swedish, translated from the French ones. */
@@ -12,3 +13,6 @@ export const banner: BannerTexts = {
   policy: 'Integritetspolicy',
   exemptNotice: 'Endast anonym besöksmätning, som är undantagen från samtycke, är aktiv utan ditt samtycke; du kan invända mot den.',
 };
+
+/** How long a choice is kept, in months (`{kept}`), as `Intl.NumberFormat` writes them. */
+export const months: PluralWords = { one: '# månad', other: '# månader' };
